@@ -1,0 +1,68 @@
+/**
+ * npm run build: regenerate contracts, type-check, then bundle each action
+ * (and the CLI) with @vercel/ncc into <out>/<name>/index.js with licenses.txt.
+ * `--out DIR` bundles elsewhere (check-dist uses it); `--no-typecheck` skips tsc;
+ * `--only a,b` bundles just those (while developing one action).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { listActions, ROOT } from './actions-list.js';
+
+function arg(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+function ncc(entry: string, outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const bin = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+    const child = spawn(process.execPath, [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry} (exit ${code})`))));
+  });
+}
+
+/** Runs tasks two at a time: the machines have two cores. */
+async function inPairs(tasks: (() => Promise<void>)[]): Promise<void> {
+  const queue = [...tasks];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let task = queue.shift(); task; task = queue.shift()) await task();
+    }),
+  );
+}
+
+export async function build(outRoot: string, typecheck: boolean, only?: readonly string[]): Promise<void> {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/gen-contracts.ts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (typecheck) {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
+  const names = only?.length ? [...only] : [...listActions(), 'cli'];
+  await inPairs(
+    names.map((name) => async () => {
+      const outDir = path.join(outRoot, name);
+      rmSync(outDir, { recursive: true, force: true });
+      await ncc(path.join('actions', name, 'index.ts'), outDir);
+      console.log(`bundled ${path.relative(ROOT, outDir) || outDir}/index.js`);
+    }),
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]).endsWith('build.ts')) {
+  const out = path.resolve(arg('--out') ?? path.join(ROOT, 'dist'));
+  const only = arg('--only')?.split(',');
+  build(out, !process.argv.includes('--no-typecheck'), only).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
