@@ -17,10 +17,14 @@ function arg(name: string): string | undefined {
 function ncc(entry: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const bin = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-    const child = spawn(process.execPath, [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet', '--transpile-only'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry} (exit ${code})`))));
   });

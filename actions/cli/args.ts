@@ -39,7 +39,8 @@ export function parseArgs(argv: readonly string[], contracts: Readonly<Record<st
   for (let i = 0; i < rest.length; i += 1) {
     const token = rest[i] ?? '';
     if (token === '-h') return { kind: 'action-help', action: first };
-    if (!token.startsWith('--')) throw new UserError(`Unexpected argument '${token}': inputs are given as --<input> <value>.`);
+    if (!token.startsWith('--'))
+      throw new UserError(`Unexpected argument '${token}': inputs are given as --<input> <value>.`);
     const eq = token.indexOf('=');
     const name = token.slice(2, eq === -1 ? undefined : eq);
     let value: string;
@@ -61,9 +62,13 @@ export function parseArgs(argv: readonly string[], contracts: Readonly<Record<st
 }
 
 function unknownInput(action: string, name: string, contract: ActionContract): UserError {
-  const close = Object.keys(contract.inputs).filter((known) => known.includes(name) || name.includes(known) || editDistance(known, name) <= 2);
+  const close = Object.keys(contract.inputs).filter(
+    (known) => known.includes(name) || name.includes(known) || editDistance(known, name) <= 2,
+  );
   return new UserError(`Unknown input '--${name}' for ${action}.`, {
-    hint: close.length ? `Did you mean ${close.map((c) => `--${c}`).join(' or ')}?` : `Run \`ml-actions ${action} --help\` for its inputs.`,
+    hint: close.length
+      ? `Did you mean ${close.map((c) => `--${c}`).join(' or ')}?`
+      : `Run \`ml-actions ${action} --help\` for its inputs.`,
   });
 }
 

@@ -35,12 +35,17 @@ export function renderHelp(contracts: Readonly<Record<string, ActionContract>>):
 /** `ml-actions <action> --help`: every input with required/default, and every output. */
 export function renderActionHelp(action: string, contract: ActionContract): string {
   const inputs = Object.entries(contract.inputs).map(([name, spec]) => {
-    const tags = [spec.required && spec.default === undefined ? 'required' : undefined, spec.default !== undefined && spec.default !== '' ? `default: ${JSON.stringify(spec.default)}` : undefined]
+    const tags = [
+      spec.required && spec.default === undefined ? 'required' : undefined,
+      spec.default !== undefined && spec.default !== '' ? `default: ${JSON.stringify(spec.default)}` : undefined,
+    ]
       .filter(Boolean)
       .join(', ');
     return `  --${name}${tags ? ` (${tags})` : ''}\n      ${wrap(spec.description, 76, '      ')}`;
   });
-  const outputs = Object.entries(contract.outputs).map(([name, spec]) => `  ${name}\n      ${wrap(spec.description, 76, '      ')}`);
+  const outputs = Object.entries(contract.outputs).map(
+    ([name, spec]) => `  ${name}\n      ${wrap(spec.description, 76, '      ')}`,
+  );
   return [
     `ml-actions ${action}: ${wrap(contract.description, 76, '  ')}`,
     '',

@@ -32,7 +32,9 @@ function runBundle(command: CliRun): Promise<number> {
 
 function version(): string {
   const file = path.resolve(here, '..', '..', 'package.json');
-  return existsSync(file) ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version) : 'unknown';
+  return existsSync(file)
+    ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version)
+    : 'unknown';
 }
 
 async function main(argv: readonly string[]): Promise<number> {

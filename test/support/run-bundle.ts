@@ -6,7 +6,7 @@
  * - cli: the package's bin (`bin/ml-actions.js <action> --name value …`)
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,7 +107,8 @@ function baseEnv(): Record<string, string> {
 
 export async function runBundle(action: string, options: RunBundleOptions): Promise<BundleResult> {
   const workDir = mkdtempSync(path.join(tmpdir(), `ml-actions-${options.mode}-`));
-  const node = options.node ?? process.execPath;
+  // .ci/run sets ML_ACTIONS_TEST_NODE to run the same suite under Node 24 (GitHub's runtime).
+  const node = options.node ?? process.env.ML_ACTIONS_TEST_NODE ?? process.execPath;
   const bundle = options.bundle ?? path.join(ROOT, 'dist', action, 'index.js');
   const env: Record<string, string> = { ...baseEnv() };
   let args: string[];
@@ -127,6 +128,8 @@ export async function runBundle(action: string, options: RunBundleOptions): Prom
         GITHUB_STATE: path.join(workDir, 'github_state'),
         RUNNER_TEMP: workDir,
       });
+      // The runner creates these files before a step starts; @actions/core appends to them.
+      for (const file of ['github_output', 'step_summary.md', 'github_env', 'github_state']) writeFileSync(path.join(workDir, file), '');
     } else {
       Object.assign(env, { TF_BUILD: 'True', AGENT_TEMPDIRECTORY: workDir });
     }

@@ -5,7 +5,10 @@ import { inputFromEnv } from './env-inputs.js';
 import { Masker } from './masker.js';
 import type { Annotation, ArtifactResult, Platform } from './types.js';
 
-function issueProperties(type: 'error' | 'warning', annotation?: Annotation): Record<string, string | number | undefined> {
+function issueProperties(
+  type: 'error' | 'warning',
+  annotation?: Annotation,
+): Record<string, string | number | undefined> {
   return {
     type,
     sourcepath: annotation?.file,

@@ -3,13 +3,15 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { inputFromEnv } from './env-inputs.js';
 import type { Annotation, ArtifactResult, Platform } from './types.js';
 
+/** Annotation properties without undefined keys (core prints `::error ::` for an empty-valued set). */
 function properties(annotation?: Annotation): core.AnnotationProperties {
-  return {
+  const all: core.AnnotationProperties = {
     title: annotation?.title,
     file: annotation?.file,
     startLine: annotation?.line,
     startColumn: annotation?.column,
   };
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
 }
 
 /**

@@ -14,7 +14,10 @@ export interface LocalOptions {
 
 function where(annotation?: Annotation): string {
   if (!annotation?.file) return '';
-  const line = annotation.line === undefined ? '' : `:${annotation.line}${annotation.column === undefined ? '' : `:${annotation.column}`}`;
+  const line =
+    annotation.line === undefined
+      ? ''
+      : `:${annotation.line}${annotation.column === undefined ? '' : `:${annotation.column}`}`;
   return `${annotation.file}${line}: `;
 }
 
@@ -110,7 +113,8 @@ export class LocalPlatform implements Platform {
 
   async finish(): Promise<void> {
     const shown: Record<string, string> = {};
-    for (const [name, value] of Object.entries(this.outputs)) shown[name] = this.secretOutputs.has(name) ? '***' : value;
+    for (const [name, value] of Object.entries(this.outputs))
+      shown[name] = this.secretOutputs.has(name) ? '***' : value;
     await mkdir(this.options.outputDirectory, { recursive: true });
     await writeFile(path.join(this.options.outputDirectory, 'outputs.json'), `${JSON.stringify(shown, null, 2)}\n`);
     if (this.options.json) {
