@@ -21,6 +21,7 @@ export function readActionYaml(file: string): ActionContract {
     };
   }
   const outputs: Record<string, OutputSpec> = {};
-  for (const [name, spec] of Object.entries(raw.outputs ?? {})) outputs[name] = { description: String(spec.description ?? '') };
+  for (const [name, spec] of Object.entries(raw.outputs ?? {}))
+    outputs[name] = { description: String(spec.description ?? '') };
   return { name: String(raw.name ?? ''), description: String(raw.description ?? ''), inputs, outputs };
 }
