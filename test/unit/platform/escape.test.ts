@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import {
+  azureCommand,
+  azureVariableName,
+  escapeAzureData,
+  escapeAzureProperty,
+} from '../../../actions/shared/platform/escape.js';
+
+describe('Azure logging command escaping', () => {
+  it('escapes data as azure-pipelines-task-lib does', () => {
+    expect(escapeAzureData('100% done\r\nnext')).toBe('100%AZP25 done%0D%0Anext');
+    expect(escapeAzureData('a;b]c')).toBe('a;b]c');
+  });
+
+  it('escapes property values, including ; and ]', () => {
+    expect(escapeAzureProperty('a;b]c%\n')).toBe('a%3Bb%5Dc%AZP25%0A');
+  });
+
+  it('builds commands with properties in order and skips undefined ones', () => {
+    expect(azureCommand('task.setvariable', { variable: 'x', isOutput: true, issecret: undefined }, 'v')).toBe(
+      '##vso[task.setvariable variable=x;isOutput=true]v',
+    );
+    expect(azureCommand('task.uploadsummary', {}, '/tmp/s.md')).toBe('##vso[task.uploadsummary]/tmp/s.md');
+    expect(azureCommand('task.logissue', { type: 'error', sourcepath: 'a;b.csv', linenumber: 3 }, 'bad\nrow')).toBe(
+      '##vso[task.logissue type=error;sourcepath=a%3Bb.csv;linenumber=3]bad%0Arow',
+    );
+  });
+
+  it('maps output names to Azure variable names', () => {
+    expect(azureVariableName('drift-detected')).toBe('drift_detected');
+    expect(azureVariableName('html.report_2')).toBe('html.report_2');
+  });
+});
