@@ -1,0 +1,221 @@
+import { UserError } from '../errors.js';
+import { isMissingToken, parseDecimalBytes, parseNumberText } from './tokens.js';
+import type { Column } from './types.js';
+
+/** How a column's type is decided: inferred from its values, or forced by the caller. */
+export type ColumnMode = 'infer' | 'numeric' | 'categorical';
+
+/** Where the current value comes from, for error messages and notes. */
+export interface CellOrigin {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+const NUMERIC_CODE = -2; // in `codes`: the row holds a number, see `values`
+const MISSING_CODE = -1;
+const ASCII_DECODER = new TextDecoder('latin1');
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a field's bytes as UTF-8, failing with the file, line and column on invalid bytes. */
+export function decodeField(buf: Uint8Array, start: number, end: number, origin: CellOrigin): string {
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    if (buf[i]! >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  const bytes = buf.subarray(start, end);
+  if (ascii) return ASCII_DECODER.decode(bytes);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new UserError(
+      `${origin.file}:${origin.line}: column ${origin.column} holds bytes that are not valid UTF-8.`,
+      {
+        location: origin,
+        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`).',
+      },
+    );
+  }
+}
+
+/**
+ * Collects one column's values into growing typed arrays. Numbers go to a
+ * Float64Array; text is dictionary-coded into an Int32Array that is only
+ * allocated once the column meets its first non-numeric value. The type is
+ * decided at the end from what was seen (see `finish`).
+ */
+export class ColumnBuilder {
+  private values: Float64Array;
+  private codes: Int32Array | undefined;
+  private readonly dictionary = new Map<string, number>();
+  private readonly levels: string[] = [];
+  private size = 0;
+  /** Texts that were not numbers (over every row read, before sampling). */
+  strayCount = 0;
+  numberCount = 0;
+  firstStray: { text: string; origin: CellOrigin } | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly mode: ColumnMode,
+    capacity = 1024,
+  ) {
+    this.values = new Float64Array(capacity);
+    if (mode === 'categorical') this.codes = new Int32Array(capacity);
+  }
+
+  /** Makes room for row `slot` and pads any rows skipped since (a column first seen late in JSON Lines). */
+  private reserve(slot: number): void {
+    if (slot >= this.values.length) {
+      let capacity = this.values.length * 2;
+      while (capacity <= slot) capacity *= 2;
+      const values = new Float64Array(capacity);
+      values.set(this.values.subarray(0, this.size));
+      this.values = values;
+      if (this.codes) {
+        const codes = new Int32Array(capacity);
+        codes.set(this.codes.subarray(0, this.size));
+        this.codes = codes;
+      }
+    }
+    while (this.size < slot) this.setMissing(this.size);
+    if (slot === this.size) this.size++;
+  }
+
+  setMissing(slot: number): void {
+    this.reserve(slot);
+    this.values[slot] = Number.NaN;
+    if (this.codes) this.codes[slot] = MISSING_CODE;
+  }
+
+  setNumber(slot: number, value: number, origin: CellOrigin | undefined): void {
+    if (Number.isNaN(value)) return this.setMissing(slot);
+    if (this.mode === 'categorical') return this.setText(slot, String(value), origin);
+    this.reserve(slot);
+    this.numberCount++;
+    this.values[slot] = value;
+    if (this.codes) this.codes[slot] = NUMERIC_CODE;
+  }
+
+  /** A field as bytes: the hot path of CSV/TSV. */
+  setBytes(slot: number, buf: Uint8Array, start: number, end: number, origin: () => CellOrigin): void {
+    if (start === end) return this.setMissing(slot);
+    if (this.mode !== 'categorical') {
+      const fast = parseDecimalBytes(buf, start, end);
+      if (fast !== undefined) {
+        const value = Number.isNaN(fast) ? Number(ASCII_DECODER.decode(buf.subarray(start, end))) : fast;
+        return this.setNumber(slot, value, undefined);
+      }
+    }
+    this.setText(slot, decodeField(buf, start, end, origin()), origin);
+  }
+
+  /** A field as text: numbers in text are numbers unless the column is forced categorical. */
+  setText(slot: number, text: string, origin: CellOrigin | (() => CellOrigin) | undefined): void {
+    if (isMissingToken(text)) return this.setMissing(slot);
+    if (this.mode !== 'categorical') {
+      const value = parseNumberText(text);
+      if (value !== undefined) return this.setNumber(slot, value, undefined);
+      const where = typeof origin === 'function' ? origin() : origin;
+      if (this.mode === 'numeric') {
+        throw new UserError(
+          `${where ? `${where.file}:${where.line}: ` : ''}column '${this.name}' is listed in numerical-columns but holds the text ${JSON.stringify(text)}.`,
+          { location: where ?? {}, hint: `Fix the value, or remove '${this.name}' from numerical-columns.` },
+        );
+      }
+      this.strayCount++;
+      if (!this.firstStray && where) this.firstStray = { text, origin: where };
+    }
+    this.reserve(slot);
+    if (!this.codes) this.allocateCodes();
+    let code = this.dictionary.get(text);
+    if (code === undefined) {
+      code = this.levels.length;
+      this.dictionary.set(text, code);
+      this.levels.push(text);
+    }
+    this.values[slot] = Number.NaN;
+    this.codes![slot] = code;
+  }
+
+  private allocateCodes(): void {
+    const codes = new Int32Array(this.values.length);
+    for (let i = 0; i < this.size; i++) codes[i] = Number.isNaN(this.values[i]!) ? MISSING_CODE : NUMERIC_CODE;
+    this.codes = codes;
+  }
+
+  /**
+   * Decides the column's type. All numbers → numeric. A few stray texts (at
+   * most `strayTolerance` of the non-missing values) → numeric, the texts
+   * become missing and a note says so. Otherwise categorical, and when most
+   * values were numbers a note says that too: never a silent switch.
+   */
+  finish(rowCount: number, strayTolerance: number, notes: string[]): Column {
+    while (this.size < rowCount) this.setMissing(this.size);
+    const values = this.values.subarray(0, rowCount);
+    const codes = this.codes?.subarray(0, rowCount);
+    const seen = this.numberCount + this.strayCount;
+    const where = this.firstStray
+      ? ` (first ${JSON.stringify(this.firstStray.text)} at ${this.firstStray.origin.file}:${this.firstStray.origin.line})`
+      : '';
+    if (this.mode !== 'categorical' && (this.strayCount === 0 || this.strayCount <= strayTolerance * seen)) {
+      if (this.strayCount > 0) {
+        notes.push(
+          `Column '${this.name}' is numeric but ${this.strayCount} of its ${seen} values are not numbers${where}; they were treated as missing. List the column in categorical-columns to treat it as categories instead.`,
+        );
+      }
+      return numericColumn(this.name, values.slice());
+    }
+    if (this.mode === 'infer' && this.numberCount > 0 && this.numberCount >= this.strayCount) {
+      notes.push(
+        `Column '${this.name}' is treated as categorical although ${this.numberCount} of its ${seen} values are numbers, because ${this.strayCount} are not${where}. List it in numerical-columns to force numbers (the texts would then be an error).`,
+      );
+    }
+    return this.categorical(values, codes ?? new Int32Array(rowCount).fill(MISSING_CODE));
+  }
+
+  private categorical(values: Float64Array, codes: Int32Array): Column {
+    // Numbers met among the texts become categories by their canonical text.
+    for (let i = 0; i < codes.length; i++) {
+      if (codes[i] !== NUMERIC_CODE) continue;
+      const text = String(values[i]);
+      let code = this.dictionary.get(text);
+      if (code === undefined) {
+        code = this.levels.length;
+        this.dictionary.set(text, code);
+        this.levels.push(text);
+      }
+      codes[i] = code;
+    }
+    // Keep only levels present in the kept rows (sampling may drop some), in order of appearance.
+    const mapping = new Int32Array(this.levels.length).fill(-1);
+    const levels: string[] = [];
+    const out = new Int32Array(codes.length);
+    let missing = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (code < 0) {
+        out[i] = MISSING_CODE;
+        missing++;
+        continue;
+      }
+      let mapped = mapping[code]!;
+      if (mapped === -1) {
+        mapped = levels.length;
+        mapping[code] = mapped;
+        levels.push(this.levels[code]!);
+      }
+      out[i] = mapped;
+    }
+    return { name: this.name, kind: 'categorical', codes: out, levels, missing };
+  }
+}
+
+function numericColumn(name: string, values: Float64Array): Column {
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i]!)) missing++;
+  return { name, kind: 'numeric', values, missing };
+}

@@ -1,0 +1,222 @@
+import { UserError } from '../errors.js';
+import { type CellOrigin, type ColumnBuilder, decodeField } from './column-builder.js';
+import type { TableBuilder } from './table-builder.js';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+export interface DelimitedResult {
+  readonly header: readonly string[];
+  readonly rows: number;
+}
+
+/**
+ * Reads RFC 4180 delimited text (CSV, TSV) from a stream of byte chunks in one
+ * pass: quoted fields may hold delimiters, newlines and doubled quotes; a
+ * UTF-8 BOM and CRLF line ends are accepted; blank lines are skipped. Fields
+ * go to the column builders as byte ranges, so a number never becomes a
+ * string. A field cut by a chunk boundary is carried into the next chunk.
+ */
+export async function readDelimited(
+  chunks: AsyncIterable<Buffer>,
+  file: string,
+  delimiter: number,
+  table: TableBuilder,
+): Promise<DelimitedResult> {
+  let header: string[] | undefined;
+  let sinks: (ColumnBuilder | undefined)[] = [];
+  let carry: Buffer | undefined;
+  let line = 1; // line of the parse position
+  let rowLine = 1; // line where the current row started
+  let field = 0; // index of the field being read in the current row
+  let slot = -1;
+  let rows = 0;
+  let first = true;
+  let skipLf = false;
+
+  const origin = (column: number): CellOrigin => ({ file, line: rowLine, column: column + 1 });
+  const fail = (message: string, column: number, hint?: string): never => {
+    throw new UserError(`${file}:${rowLine}: ${message}`, { location: origin(column), ...(hint ? { hint } : {}) });
+  };
+
+  const emit = (buf: Buffer, start: number, end: number, escaped: boolean): void => {
+    if (!header) {
+      let text = decodeField(buf, start, end, origin(field));
+      if (escaped) text = text.replaceAll('""', '"');
+      headerFields.push(text.trim());
+      return;
+    }
+    if (field === 0) slot = table.nextSlot();
+    if (field >= header.length) {
+      fail(
+        `row has more than the ${header.length} fields of the header.`,
+        field,
+        'Quote fields that contain the delimiter.',
+      );
+    }
+    if (slot < 0) return;
+    const sink = sinks[field];
+    if (!sink) return;
+    if (escaped) {
+      const text = decodeField(buf, start, end, origin(field)).replaceAll('""', '"');
+      sink.setText(slot, text, () => origin(field));
+    } else {
+      const column = field;
+      sink.setBytes(slot, buf, start, end, () => origin(column));
+    }
+  };
+  const headerFields: string[] = [];
+
+  const endRow = (): void => {
+    if (!header) {
+      header = headerFields.slice();
+      checkHeader(header, file);
+      sinks = header.map((name) => table.column(name));
+    } else {
+      if (field !== header.length - 1) {
+        fail(
+          `row has ${field + 1} field(s) but the header has ${header.length}.`,
+          field,
+          'Every row needs as many fields as the header.',
+        );
+      }
+      rows++;
+    }
+    field = 0;
+    rowLine = line;
+  };
+
+  const parse = (buf: Buffer, final: boolean): Buffer | undefined => {
+    let pos = 0;
+    const len = buf.length;
+    if (first) {
+      first = false;
+      if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+    }
+    if (skipLf) {
+      skipLf = false;
+      if (buf[pos] === LF) pos++;
+    }
+    let nextLf = -2;
+    while (pos < len) {
+      const fieldStart = pos;
+      let escaped = false;
+      if (buf[pos] === QUOTE) {
+        let j = pos + 1;
+        let close = -1;
+        for (;;) {
+          const q = buf.indexOf(QUOTE, j);
+          if (q === -1 || (q + 1 >= len && !final)) break;
+          if (buf[q + 1] === QUOTE) {
+            escaped = true;
+            j = q + 2;
+            continue;
+          }
+          close = q;
+          break;
+        }
+        if (close === -1) {
+          if (final)
+            fail(
+              'a quoted field is never closed (unterminated quote).',
+              field,
+              'Close the quote or escape quotes inside a field by doubling them ("").',
+            );
+          return buf.subarray(fieldStart);
+        }
+        const after = buf[close + 1];
+        if (close + 1 < len && after !== delimiter && after !== LF && after !== CR) {
+          fail(
+            'unexpected text after a closing quote.',
+            field,
+            'Escape quotes inside a quoted field by doubling them ("").',
+          );
+        }
+        emit(buf, pos + 1, close, escaped);
+        for (let k = pos + 1; k < close; k++) if (buf[k] === LF) line++;
+        pos = close + 1;
+        nextLf = -2;
+      } else {
+        if (nextLf !== -1 && nextLf < pos) nextLf = buf.indexOf(LF, pos);
+        let end = buf.indexOf(delimiter, pos);
+        if (end === -1 || (nextLf !== -1 && nextLf < end)) end = nextLf;
+        if (end === -1) {
+          if (!final) return buf.subarray(fieldStart);
+          end = len;
+        }
+        let fieldEnd = end;
+        if (end === nextLf && end > pos && buf[end - 1] === CR) fieldEnd = end - 1;
+        else if (end === len && end > pos && buf[end - 1] === CR) fieldEnd = end - 1;
+        if (field === 0 && fieldEnd === pos && end !== len && buf[end] !== delimiter) {
+          // blank line
+          pos = end + 1;
+          line++;
+          rowLine = line;
+          continue;
+        }
+        if (field === 0 && fieldEnd === pos && end === len) return undefined; // nothing after the last line end
+        emit(buf, pos, fieldEnd, false);
+        pos = end;
+      }
+      if (pos >= len) {
+        // Only reached on the final chunk: elsewhere a field ends before its terminator.
+        endRow();
+        return undefined;
+      }
+      const c = buf[pos];
+      if (c === delimiter) {
+        field++;
+        pos++;
+        if (pos >= len && final) {
+          emit(buf, pos, pos, false);
+          endRow();
+        }
+      } else if (c === CR) {
+        pos++;
+        line++;
+        endRow();
+        if (pos >= len) skipLf = true;
+        else if (buf[pos] === LF) pos++;
+      } else {
+        pos++;
+        line++;
+        endRow();
+      }
+    }
+    return undefined;
+  };
+
+  for await (const chunk of chunks) {
+    const buf = carry && carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    carry = parse(buf, false);
+  }
+  if (carry && carry.length > 0) parse(carry, true);
+  else if (field > 0) {
+    // The file ended right after a delimiter: the last field is empty.
+    emit(Buffer.alloc(0), 0, 0, false);
+    endRow();
+  }
+
+  if (!header) throw new UserError(`${file} is empty: it has no header row.`, { location: { file } });
+  if (rows === 0) throw new UserError(`${file} has a header but no data rows.`, { location: { file, line: 1 } });
+  return { header, rows };
+}
+
+function checkHeader(header: readonly string[], file: string): void {
+  const seen = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (name === '') {
+      throw new UserError(`${file}:1: column ${index + 1} of the header has no name.`, {
+        location: { file, line: 1, column: index + 1 },
+      });
+    }
+    const before = seen.get(name);
+    if (before !== undefined) {
+      throw new UserError(`${file}:1: column name '${name}' appears twice (columns ${before + 1} and ${index + 1}).`, {
+        location: { file, line: 1, column: index + 1 },
+      });
+    }
+    seen.set(name, index);
+  });
+}
