@@ -1,5 +1,6 @@
 /**
- * npm run build: regenerate contracts, type-check, then bundle each action
+ * npm run build: regenerate what comes from action.yml (contracts, Azure step
+ * templates, README tables), type-check, then bundle each action
  * (and the CLI) with @vercel/ncc into <out>/<name>/index.js with licenses.txt.
  * `--out DIR` bundles elsewhere (check-dist uses it); `--no-typecheck` skips tsc;
  * `--only a,b` bundles just those (while developing one action).
@@ -40,11 +41,30 @@ async function inPairs(tasks: (() => Promise<void>)[]): Promise<void> {
   );
 }
 
-export async function build(outRoot: string, typecheck: boolean, only?: readonly string[]): Promise<void> {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/gen-contracts.ts'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+/** `check` fails on a stale generated file instead of rewriting it (check-dist uses it). */
+export type GeneratedMode = 'write' | 'check';
+
+export async function build(
+  outRoot: string,
+  typecheck: boolean,
+  only?: readonly string[],
+  generated: GeneratedMode = 'write',
+): Promise<void> {
+  // Everything generated from the action.yml files: contracts, Azure step templates, README tables.
+  for (const script of ['gen-contracts.ts', 'gen-azure-steps.ts', 'gen-docs.ts']) {
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        path.join('scripts', script),
+        ...(generated === 'check' ? ['--check'] : []),
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
+  }
   if (typecheck) {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
       cwd: ROOT,

@@ -18,7 +18,7 @@ function filesUnder(dir: string, base = dir): string[] {
 
 const fresh = mkdtempSync(path.join(tmpdir(), 'ml-actions-dist-'));
 try {
-  await build(fresh, false);
+  await build(fresh, false, undefined, 'check');
   const committed = path.join(ROOT, 'dist');
   const names = new Set([...filesUnder(fresh), ...filesUnder(committed)]);
   const differing = [...names].sort().filter((name) => {
