@@ -22,7 +22,10 @@ export interface BinaryMetrics {
 export function binaryCounts(yTrue: Uint8Array, yPred: Uint8Array): BinaryCounts {
   // Index 2·truth + prediction into four counters: no branch in the loop.
   const counts = new Float64Array(4);
-  for (let i = 0; i < yTrue.length; i += 1) counts[((yTrue[i] as number) << 1) | (yPred[i] as number)] += 1;
+  for (let i = 0; i < yTrue.length; i += 1) {
+    const at = ((yTrue[i] as number) << 1) | (yPred[i] as number);
+    counts[at] = (counts[at] as number) + 1;
+  }
   return { tn: counts[0] as number, fp: counts[1] as number, fn: counts[2] as number, tp: counts[3] as number };
 }
 
@@ -44,8 +47,8 @@ export function mccFromMatrix(matrix: readonly (readonly number[])[]): number {
   for (let a = 0; a < k; a += 1) {
     for (let b = 0; b < k; b += 1) {
       const c = matrix[a]?.[b] ?? 0;
-      t[a] += c;
-      p[b] += c;
+      t[a] = (t[a] as number) + c;
+      p[b] = (p[b] as number) + c;
       n += c;
       if (a === b) correct += c;
     }

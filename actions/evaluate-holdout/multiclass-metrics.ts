@@ -21,7 +21,10 @@ export interface MulticlassMetrics {
 /** `sklearn.metrics.confusion_matrix` over class indices 0..k-1 (all k rows and columns). */
 export function confusionMatrix(yTrue: Int32Array, yPred: Int32Array, k: number): Float64Array {
   const m = new Float64Array(k * k);
-  for (let i = 0; i < yTrue.length; i += 1) m[(yTrue[i] as number) * k + (yPred[i] as number)] += 1;
+  for (let i = 0; i < yTrue.length; i += 1) {
+    const at = (yTrue[i] as number) * k + (yPred[i] as number);
+    m[at] = (m[at] as number) + 1;
+  }
   return m;
 }
 
@@ -45,8 +48,8 @@ export function multiclassMetrics(
   const predicted = new Float64Array(k);
   for (let a = 0; a < k; a += 1) {
     for (let b = 0; b < k; b += 1) {
-      support[a] += full[a * k + b] as number;
-      predicted[b] += full[a * k + b] as number;
+      support[a] = (support[a] as number) + (full[a * k + b] as number);
+      predicted[b] = (predicted[b] as number) + (full[a * k + b] as number);
     }
   }
   const labels: number[] = [];
@@ -74,8 +77,8 @@ export function multiclassMetrics(
     predSum += p;
     trueSum += s;
     for (const key of ['precision', 'recall', 'f1'] as const) {
-      macro[key] += row[key] / labels.length;
-      weighted[key] += (row[key] * s) / n;
+      macro[key] = (macro[key] as number) + row[key] / labels.length;
+      weighted[key] = (weighted[key] as number) + (row[key] * s) / n;
     }
   }
   const values: Record<string, number> = {};
