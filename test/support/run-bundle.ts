@@ -129,7 +129,8 @@ export async function runBundle(action: string, options: RunBundleOptions): Prom
         RUNNER_TEMP: workDir,
       });
       // The runner creates these files before a step starts; @actions/core appends to them.
-      for (const file of ['github_output', 'step_summary.md', 'github_env', 'github_state']) writeFileSync(path.join(workDir, file), '');
+      for (const file of ['github_output', 'step_summary.md', 'github_env', 'github_state'])
+        writeFileSync(path.join(workDir, file), '');
     } else {
       Object.assign(env, { TF_BUILD: 'True', AGENT_TEMPDIRECTORY: workDir });
     }
