@@ -8,10 +8,14 @@ import { needsAzureCli, renderStepTemplate } from './azure-steps.js';
 export function stepTemplates(): Map<string, string> {
   const files = new Map<string, string>();
   for (const action of listActions()) {
-    files.set(
-      path.join(ROOT, 'azure-pipelines', 'steps', `${action}.yml`),
-      renderStepTemplate(action, readActionYaml(path.join(ROOT, action, 'action.yml'))),
-    );
+    const contract = readActionYaml(path.join(ROOT, action, 'action.yml'));
+    files.set(path.join(ROOT, 'azure-pipelines', 'steps', `${action}.yml`), renderStepTemplate(action, contract));
+    if (needsAzureCli(contract)) {
+      files.set(
+        path.join(ROOT, 'azure-pipelines', 'steps', `${action}-azure-cli.yml`),
+        renderStepTemplate(action, contract, 'azure-cli'),
+      );
+    }
   }
   return files;
 }
