@@ -1,0 +1,105 @@
+import type { Column } from '../shared/data/index.js';
+import type { Sample } from './samples.js';
+
+/** What the report shows about one column in one dataset. */
+export type ColumnSummary =
+  | {
+      readonly kind: 'numeric';
+      readonly rows: number;
+      readonly missing: number;
+      readonly missingShare: number;
+      readonly distinct: number;
+      readonly mean: number | null;
+      readonly std: number | null;
+      readonly min: number | null;
+      readonly p25: number | null;
+      readonly median: number | null;
+      readonly p75: number | null;
+      readonly max: number | null;
+    }
+  | {
+      readonly kind: 'categorical';
+      readonly rows: number;
+      readonly missing: number;
+      readonly missingShare: number;
+      readonly distinct: number;
+      /** The most frequent categories, at most 10. */
+      readonly top: readonly { readonly value: string; readonly count: number }[];
+    };
+
+/**
+ * The values a test sees: numbers that are finite, sorted (Evidently replaces
+ * ±inf by NaN and drops NaN), or category counts without missing values.
+ */
+export function toSample(column: Column): Sample {
+  if (column.kind === 'numeric') {
+    const values = column.values;
+    let finite = 0;
+    for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite++;
+    const out = new Float64Array(finite);
+    let k = 0;
+    for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) out[k++] = values[i]!;
+    out.sort();
+    return { kind: 'numeric', values: out };
+  }
+  const tallies = new Float64Array(column.levels.length);
+  let n = 0;
+  for (let i = 0; i < column.codes.length; i++) {
+    const code = column.codes[i]!;
+    if (code >= 0) {
+      tallies[code]!++;
+      n++;
+    }
+  }
+  const counts = new Map<string, number>();
+  column.levels.forEach((level, code) => {
+    if (tallies[code]! > 0) counts.set(level, tallies[code]!);
+  });
+  return { kind: 'categorical', counts, n };
+}
+
+/** Linear-interpolated quantile of sorted values (numpy.quantile default). */
+export function quantile(sorted: Float64Array, q: number): number {
+  const position = (sorted.length - 1) * q;
+  const lo = Math.floor(position);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (position - lo);
+}
+
+export function summarize(column: Column, sample: Sample, rows: number): ColumnSummary {
+  const missing = rows - (sample.kind === 'numeric' ? sample.values.length : sample.n);
+  const missingShare = rows === 0 ? 0 : missing / rows;
+  if (sample.kind === 'numeric') {
+    const v = sample.values;
+    let distinct = 0;
+    let total = 0;
+    for (let i = 0; i < v.length; i++) {
+      if (i === 0 || v[i] !== v[i - 1]) distinct++;
+      total += v[i]!;
+    }
+    const n = v.length;
+    const mean = n ? total / n : null;
+    let squares = 0;
+    for (let i = 0; i < n; i++) squares += (v[i]! - mean!) ** 2;
+    return {
+      kind: 'numeric',
+      rows,
+      missing,
+      missingShare,
+      distinct,
+      mean,
+      std: n > 1 ? Math.sqrt(squares / (n - 1)) : null,
+      min: n ? v[0]! : null,
+      p25: n ? quantile(v, 0.25) : null,
+      median: n ? quantile(v, 0.5) : null,
+      p75: n ? quantile(v, 0.75) : null,
+      max: n ? v[n - 1]! : null,
+    };
+  }
+  const top = [...sample.counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 10)
+    .map(([value, count]) => ({ value, count }));
+  void column;
+  return { kind: 'categorical', rows, missing, missingShare, distinct: sample.counts.size, top };
+}
