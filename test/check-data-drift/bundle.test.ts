@@ -1,0 +1,151 @@
+/**
+ * End to end: dist/check-data-drift/index.js run as a child process on
+ * GitHub, Azure and the CLI (npm run build first), on test fixtures and on
+ * the bundled churn example.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runBundle, removeWorkDir, type BundleMode } from '../support/run-bundle.js';
+import { writeFixture } from './fixtures.js';
+
+const bundle = path.join(ROOT, 'dist', 'check-data-drift', 'index.js');
+const churn = path.join(ROOT, 'examples', 'churn', 'data');
+const tmp = path.join(ROOT, 'test', '.tmp', 'check-data-drift');
+const STACK = /\n\s+at .+:\d+:\d+\)?/;
+const modes: BundleMode[] = ['github', 'azure', 'cli'];
+
+/** An output by its action.yml name (Azure variables use underscores for dashes). */
+function output(result: { outputs: Record<string, string> }, mode: BundleMode, name: string): string | undefined {
+  return result.outputs[mode === 'azure' ? name.replace(/-/g, '_') : name];
+}
+
+mkdirSync(tmp, { recursive: true });
+const reference = writeFixture(tmp, 'ref.csv', { rows: 600, seed: 1 });
+const same = writeFixture(tmp, 'same.csv', { rows: 500, seed: 5 });
+const drifted = writeFixture(tmp, 'drifted.csv', { rows: 500, seed: 3, shift: 8, goldShare: 0.6 });
+
+describe.runIf(existsSync(bundle))('check-data-drift bundle', () => {
+  it.each(modes)('%s: no drift sets every output, writes the three reports and succeeds', async (mode) => {
+    const reportDir = path.join(tmp, `pass-${mode}`);
+    const result = await runBundle('check-data-drift', {
+      mode,
+      inputs: { reference, current: same, 'ignore-columns': 'id', 'report-dir': reportDir },
+    });
+    try {
+      expect(result.stderr + result.stdout).not.toMatch(STACK);
+      expect(result.code).toBe(0);
+      expect(output(result, mode, 'drift-detected')).toBe('false');
+      expect(output(result, mode, 'drifted-columns')).toBe('[]');
+      expect(Number(output(result, mode, 'drift-share'))).toBe(0);
+      expect(output(result, mode, 'report')).toBe(path.join(reportDir, 'report.json'));
+      expect(output(result, mode, 'html-report')).toBe(path.join(reportDir, 'report.html'));
+      const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as {
+        schema: string;
+        columns: unknown[];
+      };
+      expect(report.schema).toBe('ml-actions/check-data-drift/v1');
+      expect(report.columns).toHaveLength(5);
+      expect(readFileSync(path.join(reportDir, 'summary.md'), 'utf8').split('\n')[0]).toMatch(
+        /^### ✅ No dataset drift/,
+      );
+      if (mode !== 'azure') expect(result.summary).toMatch(/No dataset drift: 0 of 5 columns drifted/);
+    } finally {
+      removeWorkDir(result);
+    }
+  });
+
+  it.each(modes)('%s: drift writes the report first, then fails the step naming the drifted columns', async (mode) => {
+    const reportDir = path.join(tmp, `fail-${mode}`);
+    const result = await runBundle('check-data-drift', {
+      mode,
+      inputs: { reference, current: drifted, 'ignore-columns': 'id', 'drift-share': '0.4', 'report-dir': reportDir },
+    });
+    try {
+      expect(result.stderr + result.stdout).not.toMatch(STACK);
+      expect(result.code).not.toBe(0);
+      expect(output(result, mode, 'drift-detected')).toBe('true');
+      expect(JSON.parse(output(result, mode, 'drifted-columns') ?? '[]')).toEqual(['income', 'plan']);
+      expect(result.stdout + result.stderr).toMatch(/Data drift detected: 2 of 5 columns drifted.*income, plan/);
+      expect(existsSync(path.join(reportDir, 'report.html'))).toBe(true);
+    } finally {
+      removeWorkDir(result);
+    }
+  });
+
+  it.each(modes)('%s: fail-on-drift false reports drift without failing', async (mode) => {
+    const reportDir = path.join(tmp, `nofail-${mode}`);
+    const result = await runBundle('check-data-drift', {
+      mode,
+      inputs: {
+        reference,
+        current: drifted,
+        'ignore-columns': 'id',
+        'drift-share': '0.4',
+        'fail-on-drift': 'false',
+        'report-dir': reportDir,
+      },
+    });
+    try {
+      expect(result.code).toBe(0);
+      expect(output(result, mode, 'drift-detected')).toBe('true');
+    } finally {
+      removeWorkDir(result);
+    }
+  });
+
+  it.each([
+    ['unknown test', { stattest: 'kolmogorov' }, /unknown test 'kolmogorov'/],
+    ['threshold out of range', { 'threshold-per-column': 'income=-2' }, /threshold '-2' is out of range/],
+    ['missing file', { current: path.join(tmp, 'nope.csv') }, /Data file not found/],
+  ])('github: %s is a clear error without a stack trace', async (_name, extra, message) => {
+    const result = await runBundle('check-data-drift', {
+      mode: 'github',
+      inputs: { reference, current: same, 'report-dir': path.join(tmp, 'bad'), ...extra },
+    });
+    try {
+      expect(result.code).not.toBe(0);
+      expect(result.stdout + result.stderr).toMatch(message);
+      expect(result.stdout + result.stderr).not.toMatch(STACK);
+    } finally {
+      removeWorkDir(result);
+    }
+  });
+
+  it.each(modes)('%s: a ragged row is reported with its file and line', async (mode) => {
+    const ragged = path.join(tmp, 'ragged.csv');
+    writeFileSync(ragged, 'a,b\n1,2\n3\n');
+    const result = await runBundle('check-data-drift', {
+      mode,
+      inputs: { reference: ragged, current: ragged, 'report-dir': path.join(tmp, 'ragged') },
+    });
+    try {
+      expect(result.code).not.toBe(0);
+      expect(result.stdout + result.stderr).toMatch(/ragged\.csv:3: row has 1 field\(s\) but the header has 2/);
+      if (mode === 'azure')
+        expect(result.stdout).toMatch(/##vso\[task\.logissue type=error;sourcepath=[^;]*ragged\.csv;linenumber=3/);
+      expect(result.stdout + result.stderr).not.toMatch(STACK);
+    } finally {
+      removeWorkDir(result);
+    }
+  });
+
+  it.runIf(existsSync(churn))('cli: the churn example drifts in its monthly charges', async () => {
+    const result = await runBundle('check-data-drift', {
+      mode: 'cli',
+      inputs: {
+        reference: path.join(churn, 'train.csv'),
+        current: path.join(churn, 'current.csv'),
+        'ignore-columns': 'customer_id,churned',
+        'fail-on-drift': 'false',
+        'report-dir': path.join(tmp, 'churn'),
+      },
+    });
+    try {
+      expect(result.code).toBe(0);
+      expect(JSON.parse(output(result, 'cli', 'drifted-columns') ?? '[]')).toContain('monthly_charges');
+    } finally {
+      removeWorkDir(result);
+    }
+  });
+});
