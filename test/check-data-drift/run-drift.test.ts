@@ -57,7 +57,7 @@ describe('checkDataDrift', () => {
       { ...base, reference: [reference], current: [drifted], driftShare: 0.4 },
       recordingLogger(),
     );
-    expect(report.drift.drifted.sort()).toEqual(['income', 'plan']);
+    expect([...report.drift.drifted].sort()).toEqual(['income', 'plan']);
     expect(report.drift.share).toBeCloseTo(2 / 5, 12);
     expect(report.drift.detected).toBe(true);
     expect(report.columns.slice(0, 2).every((c) => c.drifted)).toBe(true);
