@@ -68,7 +68,10 @@ export async function rollingRelease(
   }
   const created = applied.filter((a) => a.change.action === 'created').map((a) => a.after);
   if (live) {
-    const previous = await previousTemplate(client, live, main, container);
+    // Compare with the applied object (server defaults filled in), not the bare manifest.
+    const appliedMain =
+      applied.find((a) => a.after.kind === 'Deployment' && a.after.metadata.name === main.metadata.name)?.after ?? main;
+    const previous = await previousTemplate(client, live, appliedMain, container);
     if (!previous) {
       record.status = 'failed';
       throw new DeployFailure(

@@ -70,6 +70,8 @@ export class DeploymentController {
   private readonly failures: { match: string | RegExp; failure: FailureMode }[] = [];
   private readonly pods = new Map<string, PodState>();
   private readonly progressSince = new Map<string, { hash: string; at: number }>();
+  /** The template hash whose rollout exceeded its deadline; the condition sticks until that template completes or changes. */
+  private readonly exceeded = new Map<string, string>();
   private readonly logs = new Map<string, string[]>();
   private timer: NodeJS.Timeout | undefined;
   private podCounter = 0;
@@ -392,12 +394,11 @@ export class DeploymentController {
     const complete = updated === desired && readyOf(latest) === desired && replicas === desired;
     const deadlineSeconds = Number(obj(deployment.spec).progressDeadlineSeconds ?? 600);
     const since = this.progressSince.get(uid)?.at ?? Date.now();
-    const expired = !complete && Date.now() - since > deadlineSeconds * this.options.msPerDeadlineSecond;
+    if (!complete && Date.now() - since > deadlineSeconds * this.options.msPerDeadlineSecond)
+      this.exceeded.set(uid, hash);
+    if (complete) this.exceeded.delete(uid);
+    const expired = !complete && this.exceeded.get(uid) === hash;
     const rsName = str(latest.metadata.name);
-    const previous = obj(deployment.status);
-    const previousProgressing = (Array.isArray(previous.conditions) ? previous.conditions : [])
-      .map(obj)
-      .find((c) => c.type === 'Progressing');
     const progressing = complete
       ? {
           type: 'Progressing',
@@ -405,10 +406,7 @@ export class DeploymentController {
           reason: 'NewReplicaSetAvailable',
           message: `ReplicaSet "${rsName}" has successfully progressed.`,
         }
-      : expired ||
-          (previousProgressing?.reason === 'ProgressDeadlineExceeded' &&
-            this.progressSince.get(uid)?.hash === hash &&
-            !complete)
+      : expired
         ? {
             type: 'Progressing',
             status: 'False',
