@@ -12,7 +12,7 @@ import { isNamespaced, sortForApply } from './apply-order.js';
 import { substituteImages, type Substitution } from './image-substitution.js';
 import { addAnnotations } from './lineage.js';
 import { generateManifests } from './manifest-generate.js';
-import { loadManifests, type LoadedManifest } from './manifest-load.js';
+import { lineOf, loadManifests, type LoadedManifest } from './manifest-load.js';
 import type { DeployOptions } from './options.js';
 
 export interface ValidationEntry {
@@ -134,21 +134,28 @@ export async function renderManifests(
     loaded.unshift({ object: namespace, file: '(create-namespace)', line: 0, basePath: [] });
   }
   addAnnotations(objects, options.lineage, image, options.annotations);
+  const lines: number[] = [];
   const validation = loaded.map((m): ValidationEntry => {
     const result = validateObject(m.object);
+    // Point at the offending field's line when the manifest came from a file.
+    const first = result.issues[0];
+    const fieldPath = first ? first.path.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [];
+    const line = first && m.line ? lineOf(m, fieldPath) : m.line;
+    lines.push(line);
     return {
       object: `${m.object.kind}/${m.object.metadata.name}`,
-      source: m.line ? `${m.file}:${m.line}` : m.file,
+      source: line ? `${m.file}:${line}` : m.file,
       validated: result.validated,
       issues: result.issues.map((i) => `${i.path}: ${i.message}`),
     };
   });
   const invalid = validation.filter((v) => v.issues.length > 0);
   if (invalid.length > 0) {
-    const first = loaded[validation.indexOf(invalid[0]!)]!;
+    const index = validation.indexOf(invalid[0]!);
+    const first = loaded[index]!;
     throw new UserError(
       `${invalid.length} manifest(s) fail the Kubernetes OpenAPI schema:\n${invalid.map((v) => `  ${v.source} ${v.object}: ${v.issues.join('; ')}`).join('\n')}`,
-      first.line ? { location: { file: first.file, line: first.line } } : {},
+      first.line ? { location: { file: first.file, line: lines[index] ?? first.line } } : {},
     );
   }
   for (const v of validation.filter((e) => !e.validated))
