@@ -33,12 +33,13 @@ export function lineDiff(before: string, after: string, context = 3): string {
       ops.push({ sign: ' ', line: a[i]! });
       i += 1;
       j += 1;
-    } else if (j < b.length && (i >= a.length || table[i]![j + 1]! >= table[i + 1]![j]!)) {
-      ops.push({ sign: '+', line: b[j]! });
-      j += 1;
-    } else {
+    } else if (i < a.length && (j >= b.length || table[i + 1]![j]! >= table[i]![j + 1]!)) {
+      // Removals before additions, as unified diffs show a changed line.
       ops.push({ sign: '-', line: a[i]! });
       i += 1;
+    } else {
+      ops.push({ sign: '+', line: b[j]! });
+      j += 1;
     }
   }
   const keep = ops.map(
@@ -48,7 +49,7 @@ export function lineDiff(before: string, after: string, context = 3): string {
   const out: string[] = [];
   ops.forEach((op, index) => {
     if (keep[index]) out.push(`${op.sign}${op.line}`);
-    else if (keep[index - 1]) out.push(' ...');
+    else if (index === 0 || keep[index - 1]) out.push(' ...');
   });
   return ops.some((op) => op.sign !== ' ') ? out.join('\n') : '';
 }

@@ -139,7 +139,12 @@ export async function renderManifests(
     const result = validateObject(m.object);
     // Point at the offending field's line when the manifest came from a file.
     const first = result.issues[0];
-    const fieldPath = first ? first.path.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [];
+    const fieldPath = first
+      ? first.path
+          .split('/')
+          .filter(Boolean)
+          .map((p) => (/^\d+$/.test(p) ? Number(p) : p))
+      : [];
     const line = first && m.line ? lineOf(m, fieldPath) : m.line;
     lines.push(line);
     return {

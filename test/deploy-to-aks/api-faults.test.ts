@@ -23,7 +23,9 @@ describe('API server errors during a release', () => {
     h.fake.injectFault({ status: 500, count: 100, method: 'PATCH' });
     const { record, error } = await h.deploy({ image: IMAGE_2 });
     expect(record.status).toBe('failed');
-    expect(String(error)).toMatch(/Kubernetes API error: apply Service default\/churn: HTTP 500 InternalError: injected failure 500 \(after 3 attempts\)/);
+    expect(String(error)).toMatch(
+      /Kubernetes API error: apply Service default\/churn: HTTP 500 InternalError: injected failure 500 \(after 3 attempts\)/,
+    );
     expect((error as { hint?: string }).hint).toMatch(/kept failing after retries/);
   });
 

@@ -8,7 +8,8 @@ beforeEach(async () => {
 afterEach(async () => h.fake.stop());
 
 function selector(obj: unknown): Record<string, string> | undefined {
-  return ((obj as { spec?: { selector?: Record<string, string> } } | undefined)?.spec?.selector ?? undefined) as Record<string, string> | undefined;
+  return ((obj as { spec?: { selector?: Record<string, string> } } | undefined)?.spec?.selector ?? undefined) as
+    Record<string, string> | undefined;
 }
 
 describe('canary', () => {
@@ -32,7 +33,9 @@ describe('canary', () => {
     expect(containerImage(h.fake.get('apps/v1', 'deployments', 'default', 'churn-canary'))).toBe(IMAGE_2);
     // The shared Service reaches both tracks.
     const pods = h.fake.list('v1', 'pods', 'default', 'app.kubernetes.io/name=churn');
-    expect(new Set(pods.map((p) => containerImage({ spec: { template: { spec: p.spec } } })))).toEqual(new Set([IMAGE_1, IMAGE_2]));
+    expect(new Set(pods.map((p) => containerImage({ spec: { template: { spec: p.spec } } })))).toEqual(
+      new Set([IMAGE_1, IMAGE_2]),
+    );
   });
 
   it('promote rolls the stable Deployment to the canary image and removes the canary', async () => {
@@ -77,7 +80,9 @@ describe('canary', () => {
     h.fake.injectFault({ status: 500, count: 50, method: 'DELETE' });
     const broken = await h.deploy({ strategy: 'canary', action: 'reject', image: undefined });
     expect(broken.record.status).toBe('failed');
-    expect(String(broken.error)).toMatch(/Kubernetes API error: delete Deployment churn-canary: HTTP 500.*after 3 attempts/);
+    expect(String(broken.error)).toMatch(
+      /Kubernetes API error: delete Deployment churn-canary: HTTP 500.*after 3 attempts/,
+    );
   });
 });
 
@@ -93,8 +98,12 @@ describe('blue-green', () => {
     expect(second.record.status).toBe('deployed');
     expect(second.record.blueGreen).toEqual({ activeColor: 'green', previousColor: 'blue' });
     expect(second.record.previousImage).toBe(IMAGE_1);
-    expect(second.record.smokeTest && 'ok' in second.record.smokeTest && second.record.smokeTest.service).toBe('churn-green');
-    expect(selector(h.fake.get('v1', 'services', 'default', 'churn'))).toMatchObject({ 'ml-actions.io/color': 'green' });
+    expect(second.record.smokeTest && 'ok' in second.record.smokeTest && second.record.smokeTest.service).toBe(
+      'churn-green',
+    );
+    expect(selector(h.fake.get('v1', 'services', 'default', 'churn'))).toMatchObject({
+      'ml-actions.io/color': 'green',
+    });
     expect(containerImage(h.fake.get('apps/v1', 'deployments', 'default', 'churn-blue'))).toBe(IMAGE_1);
     expect(containerImage(h.fake.get('apps/v1', 'deployments', 'default', 'churn-green'))).toBe(IMAGE_2);
   });
@@ -108,7 +117,9 @@ describe('blue-green', () => {
     expect(record.deployedImage).toBe(IMAGE_2);
     expect(record.rollback?.removed).toEqual(['Deployment/churn-blue', 'Service/churn-blue']);
     expect(h.fake.get('apps/v1', 'deployments', 'default', 'churn-blue')).toBeUndefined();
-    expect(h.fake.get('v1', 'services', 'default', 'churn')?.metadata.annotations).not.toHaveProperty(['ml-actions.io/previous-color']);
+    expect(h.fake.get('v1', 'services', 'default', 'churn')?.metadata.annotations).not.toHaveProperty([
+      'ml-actions.io/previous-color',
+    ]);
   });
 
   it('reject switches back to the old colour and removes the new one', async () => {
