@@ -1,6 +1,7 @@
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import { percentile } from './bootstrap.js';
+import { timeoutSignal } from './request-timeout.js';
 import {
   decodeResponse,
   encodeRequest,
@@ -86,20 +87,25 @@ function retryAfter(header: string | null): number | undefined {
 async function post(options: HttpScoringOptions, body: string, label: string): Promise<{ json: unknown; ms: number }> {
   const started = performance.now();
   let response: Response;
+  let text: string;
+  const timeout = timeoutSignal(options.timeoutMs, options.signal);
   try {
-    const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];
     response = await fetch(options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
       body,
-      signal: AbortSignal.any(signals),
+      signal: timeout.signal,
     });
+    text = await response.text();
   } catch (error) {
-    const reason =
-      (error as Error).name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : describeFetchError(error);
-    throw new TransientFailure(`${label}: ${reason}`);
+    const reason = timeout.signal.reason as { name?: string } | undefined;
+    const timedOut = timeout.signal.aborted && reason?.name === 'TimeoutError';
+    throw new TransientFailure(
+      `${label}: ${timedOut ? `no answer within ${options.timeoutMs} ms` : describeFetchError(error)}`,
+    );
+  } finally {
+    timeout.clear();
   }
-  const text = await response.text();
   const ms = performance.now() - started;
   if (!response.ok) {
     const message = `${label}: HTTP ${response.status} ${response.statusText} from ${options.url}: ${excerpt(text)}`;

@@ -1,6 +1,7 @@
 import { UserError } from '../shared/errors.js';
 import type { ContainerHealth, RunRequest, RunningContainer } from '../shared/docker/docker-client.js';
 import type { Logger } from '../shared/platform/types.js';
+import { timeoutSignal } from './request-timeout.js';
 
 /** The part of the Docker wrapper that serving a model image needs (DockerClient implements it). */
 export interface ContainerEngine {
@@ -39,12 +40,15 @@ function lastLines(text: string, count = 30): string {
 }
 
 async function healthOk(url: string): Promise<boolean> {
+  const timeout = timeoutSignal(2000);
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    const response = await fetch(url, { signal: timeout.signal });
     await response.arrayBuffer();
     return response.ok;
   } catch {
     return false;
+  } finally {
+    timeout.clear();
   }
 }
 
@@ -104,6 +108,8 @@ export async function withServedImage<T>(
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // Holds the event loop open until the container is gone, whatever the requests' sockets do.
+  const keepAlive = setInterval(() => undefined, 1000);
   try {
     if (running.hostPort === undefined)
       throw new UserError(`Container port ${options.containerPort} of ${options.image} was not published.`);
@@ -116,6 +122,7 @@ export async function withServedImage<T>(
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     await cleanup();
+    clearInterval(keepAlive);
   }
 }
 

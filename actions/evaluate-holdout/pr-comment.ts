@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { timeoutSignal } from './request-timeout.js';
 
 /** Where the sticky comment goes. */
 export interface PullRequestTarget {
@@ -37,6 +38,20 @@ interface IssueComment {
 }
 
 async function call(url: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  const timeout = timeoutSignal(30_000);
+  try {
+    return await callWithin(url, token, init, timeout.signal);
+  } finally {
+    timeout.clear();
+  }
+}
+
+async function callWithin(
+  url: string,
+  token: string,
+  init: { method?: string; body?: unknown },
+  signal: AbortSignal,
+): Promise<Response> {
   const response = await fetch(url, {
     method: init.method ?? 'GET',
     headers: {
@@ -47,7 +62,7 @@ async function call(url: string, token: string, init: { method?: string; body?: 
       ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
     },
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    signal: AbortSignal.timeout(30_000),
+    signal,
   });
   if (!response.ok) {
     const text = (await response.text()).slice(0, 300);

@@ -170,3 +170,45 @@ describe('retries and failures', () => {
     }
   });
 });
+
+describe('request timeouts', () => {
+  it('abort with a TimeoutError on a ref’d timer, follow an outer signal, and clear', async () => {
+    const { timeoutSignal } = await import('../../actions/evaluate-holdout/request-timeout.js');
+    const short = timeoutSignal(10);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((short.signal.reason as Error).name).toBe('TimeoutError');
+    const outer = new AbortController();
+    const linked = timeoutSignal(10_000, outer.signal);
+    outer.abort(new Error('cancelled'));
+    expect((linked.signal.reason as Error).message).toBe('cancelled');
+    linked.clear();
+    const cleared = timeoutSignal(10);
+    cleared.clear();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(cleared.signal.aborted).toBe(false);
+  });
+
+  it('a server that accepts but never answers is a timeout, retried, then an error', async () => {
+    const net = await import('node:net');
+    const sockets: import('node:net').Socket[] = [];
+    const silent = net.createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      await expect(
+        scoreOverHttp({
+          ...base,
+          rowCount: 5,
+          retries: 1,
+          timeoutMs: 200,
+          url: `http://127.0.0.1:${port}/invocations`,
+          format: 'mlflow',
+          logger: new RecordingLogger(),
+        }),
+      ).rejects.toThrow(/Batch 1 of 1 \(rows 1–5\): no answer within 200 ms \(gave up after 2 attempts\)/);
+    } finally {
+      sockets.forEach((s) => s.destroy());
+      silent.close();
+    }
+  });
+});
