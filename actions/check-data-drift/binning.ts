@@ -1,5 +1,5 @@
 import { histogramCounts, sturgesEdges } from '../shared/stats/index.js';
-import { type Sample, distinctCount, sampleSize, unionKeys, valueCounts } from './samples.js';
+import { distinctUpTo, type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
 
 /**
  * Evidently's get_binned_data (legacy/calculations/stattests/utils.py):
@@ -18,7 +18,7 @@ export function binnedShares(
   let cur: Float64Array;
   const nRef = sampleSize(reference);
   const nCur = sampleSize(current);
-  if (reference.kind === 'numeric' && current.kind === 'numeric' && distinctCount(reference) > 20) {
+  if (reference.kind === 'numeric' && current.kind === 'numeric' && distinctUpTo(reference, 21) > 20) {
     const r = reference.values;
     const c = current.values;
     const min = Math.min(r[0]!, c[0]!);

@@ -1,4 +1,5 @@
 import type { Column } from '../shared/data/index.js';
+import { sortFloat64 } from '../shared/stats/index.js';
 import type { Sample } from './samples.js';
 
 /** What the report shows about one column in one dataset. */
@@ -39,8 +40,7 @@ export function toSample(column: Column): Sample {
     const out = new Float64Array(finite);
     let k = 0;
     for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) out[k++] = values[i]!;
-    out.sort();
-    return { kind: 'numeric', values: out };
+    return { kind: 'numeric', values: sortFloat64(out) };
   }
   const tallies = new Float64Array(column.levels.length);
   let n = 0;

@@ -1,5 +1,5 @@
 import type { StatTestName } from './stattests.js';
-import { type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
+import { distinctUnionUpTo, type Sample, sampleSize } from './samples.js';
 
 /**
  * Evidently's default test for a column (legacy/calculations/stattests/
@@ -12,7 +12,7 @@ import { type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
  *   otherwise jensenshannon; categorical → jensenshannon.
  */
 export function defaultStatTest(reference: Sample, current: Sample): StatTestName {
-  const distinct = unionKeys(valueCounts(reference), valueCounts(current)).length;
+  const distinct = distinctUnionUpTo(reference, current, 6);
   const numeric = reference.kind === 'numeric';
   if (sampleSize(reference) <= 1000) {
     if (numeric && distinct > 5) return 'ks';

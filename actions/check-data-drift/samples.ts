@@ -41,3 +41,34 @@ export function unionKeys(a: Map<Key, number>, b: Map<Key, number>): Key[] {
   for (const key of b.keys()) keys.add(key);
   return [...keys];
 }
+
+/**
+ * Distinct values of both samples together, counting no further than `limit`
+ * (enough to choose a test without a map of every distinct number).
+ */
+export function distinctUnionUpTo(a: Sample, b: Sample, limit: number): number {
+  if (a.kind === 'numeric' && b.kind === 'numeric') {
+    const x = a.values;
+    const y = b.values;
+    let i = 0;
+    let j = 0;
+    let count = 0;
+    while ((i < x.length || j < y.length) && count < limit) {
+      const value = j >= y.length || (i < x.length && x[i]! <= y[j]!) ? x[i]! : y[j]!;
+      while (i < x.length && x[i] === value) i++;
+      while (j < y.length && y[j] === value) j++;
+      count++;
+    }
+    return count;
+  }
+  return Math.min(limit, unionKeys(valueCounts(a), valueCounts(b)).length);
+}
+
+/** Distinct values of one sample, counting no further than `limit`. */
+export function distinctUpTo(sample: Sample, limit: number): number {
+  if (sample.kind === 'categorical') return Math.min(limit, sample.counts.size);
+  const v = sample.values;
+  let count = 0;
+  for (let i = 0; i < v.length && count < limit; i++) if (i === 0 || v[i] !== v[i - 1]) count++;
+  return count;
+}

@@ -12,6 +12,33 @@ export interface CellOrigin {
   readonly column: number;
 }
 
+/** Gives the origin of the current cell on demand (only on errors and first stray values: no allocation per cell). */
+export interface OriginSource {
+  origin(): CellOrigin;
+}
+
+/** A text seen before in a column, by the bytes it was read from. */
+interface CachedText {
+  readonly bytes: Uint8Array;
+  /** MISSING_CODE or the category code. */
+  readonly code: number;
+}
+
+const CACHE_LIMIT = 65536;
+
+/** FNV-1a over a byte range: the key of the per-column text cache. */
+function hashBytes(buf: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+  return (h ^ (end - start)) >>> 0;
+}
+
+function sameBytes(a: Uint8Array, buf: Uint8Array, start: number, end: number): boolean {
+  if (a.length !== end - start) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== buf[start + i]) return false;
+  return true;
+}
+
 const NUMERIC_CODE = -2; // in `codes`: the row holds a number, see `values`
 const MISSING_CODE = -1;
 const ASCII_DECODER = new TextDecoder('latin1');
@@ -26,10 +53,10 @@ export function decodeField(buf: Uint8Array, start: number, end: number, origin:
       break;
     }
   }
-  const bytes = buf.subarray(start, end);
-  if (ascii) return ASCII_DECODER.decode(bytes);
+  if (ascii)
+    return Buffer.isBuffer(buf) ? buf.toString('latin1', start, end) : ASCII_DECODER.decode(buf.subarray(start, end));
   try {
-    return UTF8.decode(bytes);
+    return UTF8.decode(buf.subarray(start, end));
   } catch {
     throw new UserError(
       `${origin.file}:${origin.line}: column ${origin.column} holds bytes that are not valid UTF-8.`,
@@ -52,6 +79,7 @@ export class ColumnBuilder {
   private codes: Int32Array | undefined;
   private readonly dictionary = new Map<string, number>();
   private readonly levels: string[] = [];
+  private readonly textCache = new Map<number, CachedText>();
   private size = 0;
   /** Texts that were not numbers (over every row read, before sampling). */
   strayCount = 0;
@@ -93,15 +121,22 @@ export class ColumnBuilder {
 
   setNumber(slot: number, value: number, origin: CellOrigin | undefined): void {
     if (Number.isNaN(value)) return this.setMissing(slot);
-    if (this.mode === 'categorical') return this.setText(slot, String(value), origin);
+    if (this.mode === 'categorical') {
+      this.setText(slot, String(value), origin);
+      return;
+    }
     this.reserve(slot);
     this.numberCount++;
     this.values[slot] = value;
     if (this.codes) this.codes[slot] = NUMERIC_CODE;
   }
 
-  /** A field as bytes: the hot path of CSV/TSV. */
-  setBytes(slot: number, buf: Uint8Array, start: number, end: number, origin: () => CellOrigin): void {
+  /**
+   * A field as bytes: the hot path of CSV/TSV. Numbers are parsed from the
+   * bytes; a text already seen in this column is found by its bytes, so a
+   * repeated category costs neither a string nor a dictionary lookup.
+   */
+  setBytes(slot: number, buf: Uint8Array, start: number, end: number, where: OriginSource): void {
     if (start === end) return this.setMissing(slot);
     if (this.mode !== 'categorical') {
       const fast = parseDecimalBytes(buf, start, end);
@@ -110,16 +145,41 @@ export class ColumnBuilder {
         return this.setNumber(slot, value, undefined);
       }
     }
-    this.setText(slot, decodeField(buf, start, end, origin()), origin);
+    const hash = hashBytes(buf, start, end);
+    const cached = this.textCache.get(hash);
+    if (cached && sameBytes(cached.bytes, buf, start, end)) {
+      if (cached.code === MISSING_CODE) return this.setMissing(slot);
+      if (this.mode === 'infer') this.strayCount++;
+      this.reserve(slot);
+      this.values[slot] = Number.NaN;
+      this.codes![slot] = cached.code;
+      return;
+    }
+    const code = this.setText(slot, decodeField(buf, start, end, where.origin()), where);
+    if (!cached && code !== NUMERIC_CODE && this.textCache.size < CACHE_LIMIT) {
+      this.textCache.set(hash, { bytes: buf.slice(start, end), code });
+    }
   }
 
-  /** A field as text: numbers in text are numbers unless the column is forced categorical. */
-  setText(slot: number, text: string, origin: CellOrigin | (() => CellOrigin) | undefined): void {
-    if (isMissingToken(text)) return this.setMissing(slot);
+  /**
+   * A field as text: numbers in text are numbers unless the column is forced
+   * categorical. Returns what the row holds: MISSING_CODE, NUMERIC_CODE or a category code.
+   */
+  setText(slot: number, text: string, origin: CellOrigin | OriginSource | undefined): number {
+    if (isMissingToken(text)) {
+      this.setMissing(slot);
+      return MISSING_CODE;
+    }
     if (this.mode !== 'categorical') {
       const value = parseNumberText(text);
-      if (value !== undefined) return this.setNumber(slot, value, undefined);
-      const where = typeof origin === 'function' ? origin() : origin;
+      if (value !== undefined) {
+        this.setNumber(slot, value, undefined);
+        return NUMERIC_CODE;
+      }
+      const where =
+        origin && 'origin' in origin && typeof origin.origin === 'function'
+          ? origin.origin()
+          : (origin as CellOrigin | undefined);
       if (this.mode === 'numeric') {
         throw new UserError(
           `${where ? `${where.file}:${where.line}: ` : ''}column '${this.name}' is listed in numerical-columns but holds the text ${JSON.stringify(text)}.`,
@@ -139,6 +199,7 @@ export class ColumnBuilder {
     }
     this.values[slot] = Number.NaN;
     this.codes![slot] = code;
+    return code;
   }
 
   private allocateCodes(): void {

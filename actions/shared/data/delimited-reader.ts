@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { type CellOrigin, type ColumnBuilder, decodeField } from './column-builder.js';
+import { type CellOrigin, type ColumnBuilder, decodeField, type OriginSource } from './column-builder.js';
 import type { TableBuilder } from './table-builder.js';
 
 const QUOTE = 0x22;
@@ -26,6 +26,7 @@ export async function readDelimited(
 ): Promise<DelimitedResult> {
   let header: string[] | undefined;
   let sinks: (ColumnBuilder | undefined)[] = [];
+  let origins: OriginSource[] = [];
   let carry: Buffer | undefined;
   let line = 1; // line of the parse position
   let rowLine = 1; // line where the current row started
@@ -60,10 +61,9 @@ export async function readDelimited(
     if (!sink) return;
     if (escaped) {
       const text = decodeField(buf, start, end, origin(field)).replaceAll('""', '"');
-      sink.setText(slot, text, () => origin(field));
+      sink.setText(slot, text, origins[field]!);
     } else {
-      const column = field;
-      sink.setBytes(slot, buf, start, end, () => origin(column));
+      sink.setBytes(slot, buf, start, end, origins[field]!);
     }
   };
   const headerFields: string[] = [];
@@ -73,6 +73,7 @@ export async function readDelimited(
       header = headerFields.slice();
       checkHeader(header, file);
       sinks = header.map((name) => table.column(name));
+      origins = header.map((_, column) => ({ origin: () => origin(column) }));
     } else {
       if (field !== header.length - 1) {
         fail(

@@ -1,0 +1,78 @@
+/**
+ * Sorts a Float64Array ascending (NaN-free) by a least-significant-digit
+ * radix sort on the IEEE-754 bit patterns (six 11-bit passes, linear time),
+ * faster than TypedArray.prototype.sort on large columns, which matters
+ * because every numeric column is sorted once per dataset.
+ */
+/** [word (0 low, 1 high), shift, bits] of each pass, least significant first. */
+const PASSES: readonly (readonly [number, number, number])[] = [
+  [0, 0, 11],
+  [0, 11, 11],
+  [0, 22, 10],
+  [1, 0, 11],
+  [1, 11, 11],
+  [1, 22, 10],
+];
+
+export function sortFloat64(values: Float64Array): Float64Array {
+  const n = values.length;
+  if (n < 4096) return values.sort();
+  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  let lo = new Uint32Array(n);
+  let hi = new Uint32Array(n);
+  // Map each double to an unsigned key with the same order: flip the sign bit
+  // of positives, every bit of negatives (little-endian: low word first).
+  for (let i = 0; i < n; i++) {
+    const h = words[2 * i + 1]!;
+    const l = words[2 * i]!;
+    if (h & 0x80000000) {
+      hi[i] = ~h >>> 0;
+      lo[i] = ~l >>> 0;
+    } else {
+      hi[i] = (h | 0x80000000) >>> 0;
+      lo[i] = l;
+    }
+  }
+  let lo2 = new Uint32Array(n);
+  let hi2 = new Uint32Array(n);
+  // 11-bit digits (six passes) keep the count table in the first-level cache.
+  const counts = new Uint32Array(2048);
+  for (const [word, shift, bits] of PASSES) {
+    const source = word === 0 ? lo : hi;
+    const mask = (1 << bits) - 1;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(source[i]! >>> shift) & mask]!++;
+    // Skip a pass whose digit is the same for every value (common for the high bits).
+    if (counts[(source[0]! >>> shift) & mask] === n) continue;
+    let total = 0;
+    for (let d = 0; d <= mask; d++) {
+      const c = counts[d]!;
+      counts[d] = total;
+      total += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const position = counts[(source[i]! >>> shift) & mask]!++;
+      lo2[position] = lo[i]!;
+      hi2[position] = hi[i]!;
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+  }
+  for (let i = 0; i < n; i++) {
+    const h = hi[i]!;
+    if (h & 0x80000000) {
+      words[2 * i + 1] = (h & 0x7fffffff) >>> 0;
+      words[2 * i] = lo[i]!;
+    } else {
+      words[2 * i + 1] = ~h >>> 0;
+      words[2 * i] = ~lo[i]! >>> 0;
+    }
+  }
+  return values;
+}
+
+/** Whether the values are already in ascending order. */
+export function isSorted(values: ArrayLike<number>): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i - 1]! > values[i]!) return false;
+  return true;
+}
