@@ -64,7 +64,15 @@ export async function withServedImage<T>(
   work: (served: ServedModel, signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const { logger } = options;
-  if (!(await engine.inspectImage(options.image))) {
+  let present: unknown;
+  try {
+    present = await engine.inspectImage(options.image);
+  } catch (error) {
+    throw new UserError(`Cannot reach the Docker Engine to run ${options.image}: ${(error as Error).message}`, {
+      hint: 'Start Docker on the runner, or point docker-host (or DOCKER_HOST) at a running engine.',
+    });
+  }
+  if (!present) {
     logger.info(`Image ${options.image} is not on this engine; pulling it.`);
     try {
       await engine.pull(options.image);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { readTable } from '../shared/data/index.js';
@@ -81,8 +82,10 @@ async function loadBaseline(
 
 function holdoutSha(table: Table): string {
   if (table.sources.length === 1) return table.sources[0]?.sha256 ?? '';
-  // Several files (a glob): the hash of their hashes in order.
-  return table.sources.map((s) => s.sha256).join(',');
+  // Several files (a glob): the sha256 of their hashes, one per line, in read order.
+  return createHash('sha256')
+    .update(table.sources.map((s) => s.sha256).join('\n'))
+    .digest('hex');
 }
 
 /** Runs the whole evaluation and returns the report; writing it and failing are the caller's. */

@@ -125,6 +125,24 @@ describe.runIf(existsSync(bundle) && existsSync(churn))('evaluate-holdout bundle
     }
   });
 
+  it('an unreachable Docker Engine in image mode is one clear error', async () => {
+    const fixture = binaryFixture(30);
+    const result = await runBundle('evaluate-holdout', {
+      mode: 'github',
+      inputs: {
+        holdout: fixture.holdout,
+        'target-column': 'y',
+        image: 'churn:1',
+        'docker-host': 'unix:///tmp/ml-actions-no-such-docker.sock',
+        'report-dir': path.join(fixture.dir, 'r'),
+      },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::Cannot reach the Docker Engine to run churn:1/);
+    expect(result.stdout + result.stderr).not.toMatch(STACK);
+    removeWorkDir(result);
+  });
+
   it('rejects two prediction sources at once', async () => {
     const fixture = binaryFixture(30);
     const result = await runBundle('evaluate-holdout', {

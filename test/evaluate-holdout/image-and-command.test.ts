@@ -84,6 +84,17 @@ describe('withServedImage removes the container on every path', () => {
     expect(engine.removed).toEqual(['c1']);
   });
 
+  it('an unreachable engine is a user error naming the image', async () => {
+    const engine = new FakeEngine();
+    engine.inspectImage = async () => {
+      throw Object.assign(new Error('connect ENOENT /var/run/docker.sock'), { code: 'ENOENT' });
+    };
+    await expect(withServedImage(engine, { ...options, logger: new RecordingLogger() }, async () => 0)).rejects.toThrow(
+      /Cannot reach the Docker Engine to run churn:test: connect ENOENT/,
+    );
+    expect(engine.started).toBe(0);
+  });
+
   it('an image that is neither local nor pullable starts nothing', async () => {
     const engine = new FakeEngine();
     engine.present = false;

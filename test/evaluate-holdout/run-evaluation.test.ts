@@ -223,6 +223,24 @@ writeFileSync(output, 'id,proba_1\\n' + out.join('\\n') + '\\n');
     await expect(runEvaluation(options(fixture, overrides), deps())).rejects.toThrow(message);
   });
 
+  it('reads a gzip-compressed JSON Lines holdout the same as its CSV', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const [header, ...lines] = readFileSync(fixture.holdout, 'utf8').trim().split('\n');
+    const names = (header as string).split(',');
+    const jsonl = lines
+      .map((line) => {
+        const v = line.split(',');
+        return JSON.stringify({ [names[0] as string]: v[0], x: Number(v[1]), color: v[2], y: Number(v[3]) });
+      })
+      .join('\n');
+    const file = path.join(fixture.dir, 'holdout.jsonl.gz');
+    writeFileSync(file, gzipSync(`${jsonl}\n`));
+    const fromCsv = await runEvaluation(options(fixture), deps());
+    const fromJsonl = await runEvaluation(options(fixture, { holdout: file }), deps());
+    expect(fromJsonl.holdout.files[0]?.format).toBe('jsonl');
+    expect(fromJsonl.metrics).toEqual(fromCsv.metrics);
+  });
+
   it('errors on a count mismatch when aligned by row', async () => {
     const short = path.join(fixture.dir, 'short.csv');
     writeFileSync(short, 'proba_1\n0.3\n0.6\n');
