@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { sortFloat64 } from '../../actions/shared/stats/index.js';
+import { pooledRanks, roundHalfEven } from '../../actions/shared/stats/sorting.js';
+import { seededRandom } from '../../actions/shared/data/table-builder.js';
+
+describe('sortFloat64 (radix sort)', () => {
+  it.each([10, 5000, 100_000])(
+    'orders %i values exactly like TypedArray sort, signed zeros and infinities included',
+    (n) => {
+      const random = seededRandom(n);
+      const values = Float64Array.from({ length: n }, (_, i) =>
+        i % 37 === 0 ? 0 : (random() - 0.4) * 10 ** Math.floor(random() * 12 - 6),
+      );
+      values[0] = -0;
+      values[1] = Infinity;
+      values[2] = -Infinity;
+      values[3] = Number.MIN_VALUE;
+      values[4] = -Number.MAX_VALUE;
+      const expected = values.slice().sort();
+      const actual = sortFloat64(values.slice());
+      for (let i = 0; i < n; i++) expect(Object.is(actual[i], expected[i]), `index ${i}`).toBe(true);
+    },
+  );
+});
+
+describe('ranks and rounding', () => {
+  it('gives tied values their average rank (scipy rankdata average)', () => {
+    const { ra, rb, ties } = pooledRanks(Float64Array.from([1, 2, 2]), Float64Array.from([2, 3]));
+    expect([...ra]).toEqual([1, 3, 3]);
+    expect([...rb]).toEqual([3, 5]);
+    expect(ties).toEqual([3]);
+  });
+
+  it('rounds half to even like numpy.round', () => {
+    expect([0.5, 1.5, 2.5, -0.5, 2.4, 2.6].map(roundHalfEven)).toEqual([0, 2, 2, -0, 2, 3]);
+  });
+});
