@@ -1,0 +1,124 @@
+import type { DockerClient, RegistryAuth } from '../shared/docker/docker-client.js';
+import { DockerRegistryError, DockerUnavailableError } from '../shared/docker/docker-errors.js';
+import { UserError } from '../shared/errors.js';
+import type { Logger } from '../shared/platform/types.js';
+import type { ImageRepository } from './image-reference.js';
+import type { RegistryClient } from './registry-client.js';
+
+export interface PushRequest {
+  readonly image: ImageRepository;
+  /** Tags already on the local image, pushed in this order. */
+  readonly tags: readonly string[];
+  readonly auth?: RegistryAuth;
+  readonly attempts: number;
+  readonly backoffMs: number;
+}
+
+/**
+ * Pushes every tag through the engine with the given credentials. Transient
+ * failures (5xx, connection reset or refused, timeouts) are retried with
+ * exponential backoff; anything else, or the last attempt, is an honest
+ * failure naming the registry and its status. All tags must yield the same
+ * digest, and the registry must report that digest for each tag.
+ */
+export async function pushImage(
+  docker: DockerClient,
+  registry: RegistryClient | undefined,
+  request: PushRequest,
+  logger: Logger,
+): Promise<{ digest: string; size: number | undefined; attempts: number }> {
+  let digest: string | undefined;
+  let size: number | undefined;
+  let totalAttempts = 0;
+  for (const tag of request.tags) {
+    const seen = new Set<string>();
+    const result = await withRetries(
+      () =>
+        docker.push(request.image.name, tag, request.auth, (line) => {
+          // Per-layer progress repeats; show each layer's final states once.
+          if (/Pushed|already exists|Mounted from|digest:/.test(line) && !seen.has(line)) {
+            seen.add(line);
+            logger.info(line);
+          }
+        }),
+      request,
+      tag,
+      logger,
+    );
+    totalAttempts += result.attempts;
+    if (digest !== undefined && result.value.digest !== digest) {
+      throw new Error(`Pushing ${request.image.name}:${tag} gave digest ${result.value.digest}, other tags ${digest}`);
+    }
+    digest = result.value.digest;
+    size = result.value.size;
+  }
+  if (digest === undefined) throw new Error('pushImage called without tags');
+  if (registry) await verifyDigest(registry, request, digest, logger);
+  return { digest, size, attempts: totalAttempts };
+}
+
+async function withRetries<T>(
+  call: () => Promise<T>,
+  request: PushRequest,
+  tag: string,
+  logger: Logger,
+): Promise<{ value: T; attempts: number }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return { value: await call(), attempts: attempt };
+    } catch (error) {
+      if (error instanceof DockerUnavailableError) {
+        throw new UserError(error.message, { hint: "Check 'docker-host' and that the Docker Engine is running." });
+      }
+      if (!(error instanceof DockerRegistryError)) throw error;
+      const where = `registry ${request.image.registry}${error.status ? ` (HTTP ${error.status})` : ''}`;
+      if (!error.transient || attempt >= request.attempts) {
+        throw new UserError(
+          `Push of ${request.image.name}:${tag} to ${where} failed${attempt > 1 ? ` after ${attempt} attempts` : ''}: ${error.message.replace(/^Pushing \S+ failed: /, '')}`,
+          { hint: pushHint(error) },
+        );
+      }
+      const wait = request.backoffMs * 2 ** (attempt - 1);
+      logger.warning(
+        `Push of ${request.image.name}:${tag} to ${where} failed (attempt ${attempt} of ${request.attempts}), retrying in ${wait} ms: ${error.message}`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+function pushHint(error: DockerRegistryError): string {
+  if (error.status === 401 || error.status === 403) {
+    return "Check 'username' and 'password' (or 'acr-name' after azure/login) and that the identity may push to this repository.";
+  }
+  if (error.transient)
+    return 'The registry was unreachable or failing; check that it is up and reachable from the Docker Engine.';
+  return 'See the registry message above.';
+}
+
+/** Asks the registry which digest each pushed tag points at; a mismatch fails the step. */
+async function verifyDigest(
+  registry: RegistryClient,
+  request: PushRequest,
+  digest: string,
+  logger: Logger,
+): Promise<void> {
+  for (const tag of request.tags) {
+    let remote: string | undefined;
+    try {
+      remote = await registry.manifestDigest(request.image.path, tag);
+    } catch (error) {
+      logger.warning(
+        `Could not verify the digest of ${request.image.name}:${tag} through the registry API: ${(error as Error).message}`,
+      );
+      return;
+    }
+    if (remote !== digest) {
+      throw new UserError(
+        `Registry ${request.image.registry} reports ${remote ?? 'no manifest'} for ${request.image.name}:${tag}, but the push returned ${digest}.`,
+        { hint: 'Another job may have pushed the same tag at the same time; re-run the job.' },
+      );
+    }
+  }
+  logger.info(`Verified: the registry holds ${digest} under ${request.tags.length} tag(s).`);
+}
