@@ -169,8 +169,14 @@ export function readOptions(inputs: DeployInputs, env: Env, workDir: string): De
   };
 }
 
+// Runners mask a multi-line secret poorly, so each credential value in a kubeconfig is masked on its own too.
+const CREDENTIAL =
+  /^\s*(?:token|client-key-data|client-certificate-data|password|id-token|refresh-token|access-token):\s*["']?([^"'\s]+)/gm;
+
 export async function main({ platform, inputs }: ActionContext<typeof contract>): Promise<void> {
   const options = readOptions(inputs, process.env, process.cwd());
+  if (options.access.kind === 'kubeconfig')
+    for (const match of options.access.content.matchAll(CREDENTIAL)) if (match[1]) platform.setSecret(match[1]);
   const { record, error } = await runDeploy(options, { logger: platform, runner: new ExecRunner() });
   const diff = record.diffPath && existsSync(record.diffPath) ? readFileSync(record.diffPath, 'utf8') : '';
   const files = writeReport(record, options.reportDir, diff);

@@ -199,6 +199,8 @@ export class KubeClient {
     signal?: AbortSignal,
   ): Promise<boolean> {
     const path = await this.path(apiVersion, kind, namespace);
+    // An abort that happened before the stream opened would never fire the listener below.
+    if (signal?.aborted) return false;
     const params: Record<string, string | number | boolean | undefined> = { allowWatchBookmarks: true, ...query };
     for (const key of Object.keys(params)) if (params[key] === undefined || params[key] === '') delete params[key];
     return new Promise<boolean>((resolve, reject) => {

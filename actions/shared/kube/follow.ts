@@ -30,6 +30,7 @@ export async function follow(
       const list = await client.list(target.apiVersion, target.kind, target.namespace, query);
       for (const item of list.items) if (onChange('ADDED', item)) return true;
       resourceVersion = list.resourceVersion;
+      if (signal.aborted) return false;
     }
     try {
       const done = await client.watch(
