@@ -33,6 +33,7 @@ function charts(report: EvaluationReport): string[] {
           yLabel: 'true positive rate',
           xRange: [0, 1],
           yRange: [0, 1],
+          legend: 'bottom-right',
         },
       ),
     );
@@ -45,6 +46,7 @@ function charts(report: EvaluationReport): string[] {
         yLabel: 'precision',
         xRange: [0, 1],
         yRange: [0, 1],
+        legend: 'bottom-left',
       }),
     );
   }

@@ -56,6 +56,7 @@ export function rankingSummary(isPositive: Uint8Array, scores: Float64Array, cur
   return rankingFromSorted(pos, neg, curvePoints);
 }
 
+/** `rankingSummary` over scores already split by class and sorted ascending (the bootstrap and benchmarks reuse it). */
 export function rankingFromSorted(pos: Float64Array, neg: Float64Array, curvePoints = 200): RankingSummary {
   const P = pos.length;
   const N = neg.length;

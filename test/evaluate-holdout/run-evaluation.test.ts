@@ -190,6 +190,13 @@ writeFileSync(output, 'id,proba_1\\n' + out.join('\\n') + '\\n');
     expect(mc.task.name).toBe('multiclass');
     expect(Object.keys(mc.perClass ?? {})).toEqual(['cat', 'dog', 'fox']);
     expect(mc.metrics.roc_auc_ovr).toBeGreaterThan(0.5);
+    const mcFiles = await writeReport(mc, path.join(dir, 'mc-report'));
+    const mcHtml = readFileSync(mcFiles.html, 'utf8');
+    expect(mcHtml).toContain('Per class');
+    expect(mcHtml).toContain('Confusion matrix');
+    expect(readFileSync(mcFiles.markdown, 'utf8').split('\n')[0]).toMatch(
+      /^✅ \*\*evaluate-holdout passed\*\* \(multiclass, 90 holdout rows\)/,
+    );
 
     const reg = path.join(dir, 'reg.csv');
     writeFileSync(

@@ -27,6 +27,8 @@ export interface PlotOptions {
   /** Fixed axis ranges; otherwise taken from the data. */
   readonly xRange?: readonly [number, number];
   readonly yRange?: readonly [number, number];
+  /** Corner of the legend, away from where the data usually is (default top-left). */
+  readonly legend?: 'top-left' | 'bottom-left' | 'bottom-right';
 }
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b'];
@@ -109,9 +111,12 @@ export function svgPlot(series: readonly Series[], options: PlotOptions): string
       const dash = s.style === 'dashed' ? ' stroke-dasharray="4 3"' : '';
       parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="1.8"${dash}/>`);
     }
-    const ly = MARGIN.top + 12 + index * 14;
-    parts.push(`<rect x="${MARGIN.left + 8}" y="${ly - 8}" width="10" height="3" fill="${color}"/>`);
-    parts.push(`<text x="${MARGIN.left + 22}" y="${ly - 4}">${escapeHtml(s.name)}</text>`);
+    const corner = options.legend ?? 'top-left';
+    const ly =
+      corner === 'top-left' ? MARGIN.top + 12 + index * 14 : MARGIN.top + plotH - 8 - (series.length - 1 - index) * 14;
+    const lx = corner === 'bottom-right' ? MARGIN.left + plotW - 150 : MARGIN.left + 8;
+    parts.push(`<rect x="${lx}" y="${ly - 8}" width="10" height="3" fill="${color}"/>`);
+    parts.push(`<text x="${lx + 14}" y="${ly - 4}">${escapeHtml(s.name)}</text>`);
   });
   parts.push('</svg>');
   return parts.join('');
