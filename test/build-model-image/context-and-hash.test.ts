@@ -20,7 +20,9 @@ async function untar(
   const parser = extract();
   parser.on('entry', (header, stream, next) => {
     const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('data', (chunk: unknown) => {
+      chunks.push(chunk as Buffer);
+    });
     stream.on('end', () => {
       out.push({
         name: header.name,
@@ -32,11 +34,11 @@ async function untar(
     });
   });
   const done = new Promise((resolve, reject) => {
-    parser.on('finish', resolve);
+    parser.on('finish', () => resolve(undefined));
     parser.on('error', reject);
   });
   for await (const chunk of contextTar(files) as AsyncIterable<Buffer>) parser.write(chunk);
-  parser.end();
+  parser.end(() => undefined);
   await done;
   return out;
 }

@@ -52,7 +52,7 @@ export function writeTree(files: Record<string, string | Buffer>, prefix = 'ctx'
 
 /** Options with sensible test defaults; override what the test is about. */
 export function testOptions(
-  overrides: Partial<BuildModelImageOptions> & { context: string; image: string },
+  overrides: Partial<Omit<BuildModelImageOptions, 'image'>> & { context: string; image: string },
 ): BuildModelImageOptions {
   const { image, ...rest } = overrides;
   const repository = parseRepository(image);
