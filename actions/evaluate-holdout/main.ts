@@ -77,7 +77,8 @@ export function readOptions(inputs: EvaluateInputs, platform: Platform): Evaluat
     decisionThreshold: inputs.number('decision-threshold', { min: 0, max: 1 }) ?? 0.5,
     source: readSource(inputs),
     predictionColumn: inputs.string('prediction-column') ?? 'prediction',
-    predictionColumnGiven: platform.rawInput('prediction-column') !== undefined,
+    // GitHub passes defaults as if given: only a name other than the default must exist.
+    predictionColumnGiven: (inputs.string('prediction-column') ?? 'prediction') !== 'prediction',
     scoreColumns: inputs.list('score-columns'),
     http: {
       format,

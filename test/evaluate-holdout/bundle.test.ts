@@ -143,6 +143,27 @@ describe.runIf(existsSync(bundle) && existsSync(churn))('evaluate-holdout bundle
     removeWorkDir(result);
   });
 
+  it('treats the default prediction-column as optional when GitHub passes it (probabilities only)', async () => {
+    const fixture = binaryFixture(60);
+    const probaOnly = path.join(fixture.dir, 'proba-only.csv');
+    const rows = readFileSync(fixture.predictions, 'utf8').trim().split('\n').slice(1);
+    writeFileSync(probaOnly, `id,proba_1\n${rows.map((r) => `${r.split(',')[0]},${r.split(',')[2]}`).join('\n')}\n`);
+    const result = await runBundle('evaluate-holdout', {
+      mode: 'github',
+      inputs: {
+        holdout: fixture.holdout,
+        'target-column': 'y',
+        'id-column': 'id',
+        predictions: probaOnly,
+        'prediction-column': 'prediction',
+        'report-dir': path.join(fixture.dir, 'r'),
+      },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(JSON.parse(result.outputs.metrics ?? '{}')).toHaveProperty('roc_auc');
+    removeWorkDir(result);
+  });
+
   it('rejects two prediction sources at once', async () => {
     const fixture = binaryFixture(30);
     const result = await runBundle('evaluate-holdout', {
