@@ -117,6 +117,10 @@ export async function runDeploy(options: DeployOptions, deps: DeployDeps): Promi
       record.changes = changes;
       record.changed = changes.some((c) => c.action !== 'unchanged');
       record.status = 'dry-run';
+      if (rendered.service)
+        record.service = {
+          name: `${rendered.service.metadata.namespace ?? options.namespace}/${rendered.service.metadata.name}`,
+        };
       record.deployedImage = options.image ?? '';
       if (!reachable)
         record.notes.push(
