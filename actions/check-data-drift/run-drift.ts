@@ -1,7 +1,9 @@
-import { type Column, readTable, type Table } from '../shared/data/index.js';
+import type { Column, ReadOptions, Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
-import { summarize, toSample } from './column-profile.js';
+import { summarize } from './column-profile.js';
+import { loadSide, loadSideInBackground } from './load-side.js';
+import type { Sample } from './samples.js';
 import { adjustPValues } from './correction.js';
 import { defaultStatTest } from './default-stattest.js';
 import { chartDistribution } from './distribution.js';
@@ -12,16 +14,22 @@ import { isDrift, runStatTest, type StatTestName, statTestInfo } from './stattes
 
 /** Reads both datasets, runs the checks and the per-column tests, and decides on dataset drift. */
 export async function checkDataDrift(options: DriftOptions, logger: Logger): Promise<DriftReport> {
-  const readOptions = {
+  const readOptions: Omit<ReadOptions, 'logger'> = {
     ...(options.format ? { format: options.format } : {}),
     numericColumns: options.numericalColumns,
     categoricalColumns: options.categoricalColumns,
     maxRows: options.maxRows,
     seed: options.seed,
-    logger,
   };
-  const reference = await logger.group('Read reference data', () => readTable(options.reference, readOptions));
-  const current = await logger.group('Read current data', () => readTable(options.current, readOptions));
+  // The current data is read in a worker thread (when the bundle enabled it) while this thread reads the reference.
+  const currentLoad = loadSideInBackground(options.current, readOptions, logger);
+  currentLoad.catch(() => undefined); // handled below; avoids an unhandled rejection while the reference loads
+  const referenceSide = await logger.group('Read reference data', () =>
+    loadSide(options.reference, { ...readOptions, logger }),
+  );
+  const currentSide = await logger.group('Read current data', () => currentLoad);
+  const reference = referenceSide.table;
+  const current = currentSide.table;
   const ignored = new Set(options.ignoreColumns);
   const selected = selectColumns(options, reference);
   const checks: CheckRow[] = [...readerChecks(reference, 'reference'), ...readerChecks(current, 'current')];
@@ -46,7 +54,17 @@ export async function checkDataDrift(options: DriftOptions, logger: Logger): Pro
       skipped.push({ name, reason: typeRow.message });
       continue;
     }
-    const report = testColumn(name, ref, cur, reference.rowCount, current.rowCount, options, checks);
+    const report = testColumn(
+      name,
+      ref,
+      cur,
+      referenceSide.samples.get(name)!,
+      currentSide.samples.get(name)!,
+      reference.rowCount,
+      current.rowCount,
+      options,
+      checks,
+    );
     if (typeof report === 'string') skipped.push({ name, reason: report });
     else columns.push(report);
   }
@@ -96,13 +114,13 @@ function testColumn(
   name: string,
   ref: Column,
   cur: Column,
+  refSample: Sample,
+  curSample: Sample,
   refRows: number,
   curRows: number,
   options: DriftOptions,
   checks: CheckRow[],
 ): ColumnReport | string {
-  const refSample = toSample(ref);
-  const curSample = toSample(cur);
   checks.push(
     ...columnQualityChecks(
       name,

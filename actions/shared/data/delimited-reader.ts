@@ -99,7 +99,6 @@ export async function readDelimited(
       skipLf = false;
       if (buf[pos] === LF) pos++;
     }
-    let nextLf = -2;
     while (pos < len) {
       const fieldStart = pos;
       let escaped = false;
@@ -137,18 +136,17 @@ export async function readDelimited(
         emit(buf, pos + 1, close, escaped);
         for (let k = pos + 1; k < close; k++) if (buf[k] === LF) line++;
         pos = close + 1;
-        nextLf = -2;
       } else {
-        if (nextLf !== -1 && nextLf < pos) nextLf = buf.indexOf(LF, pos);
-        let end = buf.indexOf(delimiter, pos);
-        if (end === -1 || (nextLf !== -1 && nextLf < end)) end = nextLf;
-        if (end === -1) {
-          if (!final) return buf.subarray(fieldStart);
-          end = len;
+        // A plain loop beats indexOf here: fields are short and a native call per field costs more.
+        let end = pos;
+        while (end < len) {
+          const c = buf[end];
+          if (c === delimiter || c === LF) break;
+          end++;
         }
+        if (end === len && !final) return buf.subarray(fieldStart);
         let fieldEnd = end;
-        if (end === nextLf && end > pos && buf[end - 1] === CR) fieldEnd = end - 1;
-        else if (end === len && end > pos && buf[end - 1] === CR) fieldEnd = end - 1;
+        if (end > pos && buf[end - 1] === CR && (end === len || buf[end] === LF)) fieldEnd = end - 1;
         if (field === 0 && fieldEnd === pos && end !== len && buf[end] !== delimiter) {
           // blank line
           pos = end + 1;

@@ -1,0 +1,116 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { type Column, type ReadOptions, readTable, type Table } from '../shared/data/index.js';
+import { UserError } from '../shared/errors.js';
+import type { Logger } from '../shared/platform/types.js';
+import { toSample } from './column-profile.js';
+import type { Sample } from './samples.js';
+
+/** One dataset read, with each column's test sample (finite values sorted, or category counts). */
+export interface LoadedSide {
+  readonly table: Table;
+  readonly samples: ReadonlyMap<string, Sample>;
+}
+
+type WorkerReadOptions = Omit<ReadOptions, 'logger'>;
+
+/** Reads a dataset and prepares its samples (the sorting is the costly part). */
+export async function loadSide(paths: readonly string[], options: ReadOptions): Promise<LoadedSide> {
+  const table = await readTable(paths, options);
+  return { table, samples: new Map(table.columns.map((column) => [column.name, toSample(column)])) };
+}
+
+let workerEntry: string | undefined;
+
+/**
+ * Lets the drift check read the current dataset in a worker thread while the
+ * main thread reads the reference: the bundle registers itself as the
+ * worker's script. Without it (unit tests) both are read one after the other.
+ */
+export function enableParallelLoad(entry: string): void {
+  workerEntry = entry;
+}
+
+interface WorkerRequest {
+  readonly role: 'check-data-drift/load-side';
+  readonly paths: readonly string[];
+  readonly options: WorkerReadOptions;
+}
+
+type WorkerReply =
+  | { ok: true; table: Omit<Table, 'column'>; samples: [string, Sample][]; logs: [keyof Logger, string][] }
+  | { ok: false; message: string; location?: UserError['location']; hint?: string; user: boolean };
+
+/** Loads one side in a worker when enabled, else in this thread; the worker's log lines are replayed here. */
+export function loadSideInBackground(
+  paths: readonly string[],
+  options: WorkerReadOptions,
+  logger: Logger,
+): Promise<LoadedSide> {
+  if (!workerEntry) return loadSide(paths, { ...options, logger });
+  const request: WorkerRequest = { role: 'check-data-drift/load-side', paths, options };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerEntry!, { workerData: request });
+    worker.once('message', (reply: WorkerReply) => {
+      void worker.terminate();
+      if (!reply.ok) {
+        reject(
+          reply.user
+            ? new UserError(reply.message, {
+                location: reply.location ?? {},
+                ...(reply.hint ? { hint: reply.hint } : {}),
+              })
+            : new Error(reply.message),
+        );
+        return;
+      }
+      for (const [level, message] of reply.logs) if (level !== 'group') (logger[level] as (m: string) => void)(message);
+      const byName = new Map(reply.table.columns.map((column: Column) => [column.name, column]));
+      resolve({ table: { ...reply.table, column: (name) => byName.get(name) }, samples: new Map(reply.samples) });
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the reading worker stopped with code ${code}`));
+    });
+  });
+}
+
+/** True (and serves the request) when this thread is a loading worker started by loadSideInBackground. */
+export async function serveLoadWorker(): Promise<boolean> {
+  const request = workerData as WorkerRequest | undefined;
+  if (isMainThread || request?.role !== 'check-data-drift/load-side' || !parentPort) return false;
+  const logs: [keyof Logger, string][] = [];
+  const logger: Logger = {
+    debug: (m) => logs.push(['debug', m]),
+    info: (m) => logs.push(['info', m]),
+    notice: (m) => logs.push(['notice', m]),
+    warning: (m) => logs.push(['warning', m]),
+    error: (m) => logs.push(['error', m]),
+    group: (_name, fn) => fn(),
+  };
+  try {
+    const { table, samples } = await loadSide(request.paths, { ...request.options, logger });
+    const transfer = new Set<ArrayBuffer>();
+    for (const column of table.columns)
+      transfer.add((column.kind === 'numeric' ? column.values : column.codes).buffer as ArrayBuffer);
+    for (const sample of samples.values())
+      if (sample.kind === 'numeric') transfer.add(sample.values.buffer as ArrayBuffer);
+    const { sources, rowCount, columns, notes, sampled } = table;
+    const reply: WorkerReply = {
+      ok: true,
+      table: { sources, rowCount, columns, notes, ...(sampled ? { sampled } : {}) },
+      samples: [...samples],
+      logs,
+    };
+    parentPort.postMessage(reply, [...transfer]);
+  } catch (error) {
+    const user = error instanceof UserError;
+    const reply: WorkerReply = {
+      ok: false,
+      user,
+      message: (error as Error).message,
+      ...(user ? { location: error.location, ...(error.hint ? { hint: error.hint } : {}) } : {}),
+    };
+    parentPort.postMessage(reply);
+  }
+  return true;
+}
