@@ -54,6 +54,20 @@ describe('readTable: CSV', () => {
     expect(texts(table.column('y')).slice(0, 3)).toEqual(['q"0', 'q"1', 'q"2']);
   });
 
+  it('handles CRLF rows and quoted CRLF fields across every chunk boundary', async () => {
+    const lines = ['a,b,c'];
+    for (let i = 0; i < 120_000; i++)
+      lines.push(i % 3 === 0 ? `${i},"x\r\ny, ""${i}""",${i % 5}` : `${i},plain${i % 4},`);
+    const table = await readTable(file('crlf.csv', `${lines.join('\r\n')}\r\n`));
+    expect(table.rowCount).toBe(120_000);
+    const a = numbers(table, 'a');
+    expect(a.every((v, i) => v === i)).toBe(true);
+    const b = texts(table.column('b'));
+    expect(b[0]).toBe('x\r\ny, "0"');
+    expect(b[119_998]).toBe('plain2');
+    expect(table.column('c')!.missing).toBe(80_000);
+  });
+
   it('parses numbers exactly like Number()', async () => {
     const values = [
       '0.1',

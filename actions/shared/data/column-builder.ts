@@ -97,6 +97,11 @@ export class ColumnBuilder {
 
   /** Makes room for row `slot` and pads any rows skipped since (a column first seen late in JSON Lines). */
   private reserve(slot: number): void {
+    // The common case: the next row, with room left.
+    if (slot === this.size && slot < this.values.length) {
+      this.size++;
+      return;
+    }
     if (slot >= this.values.length) {
       let capacity = this.values.length * 2;
       while (capacity <= slot) capacity *= 2;
