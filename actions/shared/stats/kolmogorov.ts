@@ -268,6 +268,7 @@ export function kstwoSf(n: number, x: number): number {
   return kolmogn(n, x, false);
 }
 
+/** CDF (cdf=true) or survival function of the two-sided KS statistic D_n — scipy.stats._ksstats._kolmogn(n, x, cdf) of scipy 1.10. */
 export function kolmogn(n: number, x: number, cdf: boolean): number {
   if (!Number.isInteger(n) || n <= 0) return Number.NaN;
   if (x >= 1) return pick(1, 0, cdf);
