@@ -40,7 +40,7 @@ export const contract = {
       "default": "prediction"
     },
     "score-columns": {
-      "description": "Probability columns: binary, one column (the positive class's probability); multiclass, class=column lines. Default: columns named proba_<class>."
+      "description": "Probability columns: binary, one column (the positive class's probability); multiclass, class=column lines. Default: columns named `proba_<class>`."
     },
     "command": {
       "description": "Source 2 of 4: a scoring command, run without a shell as an argument list. {input} is replaced by a CSV of the features (with the id column first when id-column is set), {output} by the predictions file it must write."
@@ -60,7 +60,7 @@ export const contract = {
       "default": "/health"
     },
     "predict-path": {
-      "description": "Route that scores a batch. Default by payload-format: /invocations (mlflow), /v1/models/<model-name>:predict (kserve-v1), /v2/models/<model-name>/infer (kserve-v2), /predict (records)."
+      "description": "Route that scores a batch. Default by payload-format: /invocations (mlflow), `/v1/models/<model-name>:predict` (kserve-v1), `/v2/models/<model-name>/infer` (kserve-v2), /predict (records)."
     },
     "model-name": {
       "description": "Model name in the KServe routes.",
