@@ -46,7 +46,8 @@ export function loadSideInBackground(
   options: WorkerReadOptions,
   logger: Logger,
 ): Promise<LoadedSide> {
-  if (!workerEntry) return loadSide(paths, { ...options, logger });
+  // ML_ACTIONS_DRIFT_WORKER=0 reads both datasets in this thread (less memory, more time).
+  if (!workerEntry || process.env.ML_ACTIONS_DRIFT_WORKER === '0') return loadSide(paths, { ...options, logger });
   const request: WorkerRequest = { role: 'check-data-drift/load-side', paths, options };
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry!, { workerData: request });
