@@ -1,3 +1,4 @@
+import { BinaryResampler } from './binary-resample.js';
 import { evaluate, rowCount, subset, type EvaluationData } from './evaluation-data.js';
 
 export interface Interval {
@@ -47,27 +48,40 @@ export function bootstrapIntervals(
   const n = rowCount(data);
   const random = mulberry32(options.seed);
   const draws = new Map<string, Float64Array>();
-  const counts = new Map<string, number>();
+  const defined = new Map<string, number>();
   for (const metric of options.metrics) {
     draws.set(metric, new Float64Array(options.resamples));
-    counts.set(metric, 0);
+    defined.set(metric, 0);
   }
   const indices = new Uint32Array(n);
+  const counts = data.task === 'binary' ? new Uint32Array(n) : undefined;
+  // Binary metrics of a resample come from draw counts over one ranking: no sort per resample.
+  const resampler = data.task === 'binary' ? new BinaryResampler(data.yTrue, data.yPred, data.score) : undefined;
   for (let b = 0; b < options.resamples; b += 1) {
-    for (let i = 0; i < n; i += 1) indices[i] = Math.floor(random() * n);
-    const { metrics } = evaluate(subset(data, indices));
+    let metrics: Record<string, number>;
+    if (resampler && counts) {
+      counts.fill(0);
+      for (let i = 0; i < n; i += 1) {
+        const row = Math.floor(random() * n);
+        counts[row] = (counts[row] as number) + 1;
+      }
+      metrics = resampler.metrics(counts);
+    } else {
+      for (let i = 0; i < n; i += 1) indices[i] = Math.floor(random() * n);
+      metrics = evaluate(subset(data, indices)).metrics;
+    }
     for (const metric of options.metrics) {
       const value = metrics[metric];
       if (value === undefined || Number.isNaN(value)) continue;
-      const count = counts.get(metric) as number;
+      const count = defined.get(metric) as number;
       (draws.get(metric) as Float64Array)[count] = value;
-      counts.set(metric, count + 1);
+      defined.set(metric, count + 1);
     }
   }
   const alpha = (1 - options.confidence) / 2;
   const out: Record<string, Interval> = {};
   for (const metric of options.metrics) {
-    const count = counts.get(metric) as number;
+    const count = defined.get(metric) as number;
     const values = (draws.get(metric) as Float64Array).subarray(0, count);
     out[metric] = {
       lower: percentile(values, alpha * 100),

@@ -10,7 +10,8 @@ import {
 } from '../../actions/evaluate-holdout/baseline.js';
 import { bootstrapIntervals, mulberry32, percentile } from '../../actions/evaluate-holdout/bootstrap.js';
 import { evaluateGates, parseGates } from '../../actions/evaluate-holdout/gates.js';
-import type { EvaluationData } from '../../actions/evaluate-holdout/evaluation-data.js';
+import { evaluate, subset, type EvaluationData } from '../../actions/evaluate-holdout/evaluation-data.js';
+import { BinaryResampler } from '../../actions/evaluate-holdout/binary-resample.js';
 
 describe('parseGates', () => {
   const off = { bootstrap: 0, serving: false };
@@ -161,5 +162,23 @@ describe('bootstrap', () => {
     expect(first.roc_auc?.lower).toBeLessThan(first.roc_auc?.upper as number);
     const other = bootstrapIntervals(data, { ...options, seed: 6 });
     expect(other.roc_auc?.lower).not.toBe(first.roc_auc?.lower);
+  });
+
+  it('scores a resample from draw counts exactly as the materialised resample (ties included)', () => {
+    const n = 500;
+    const random = mulberry32(9);
+    const yTrue = Uint8Array.from({ length: n }, () => (random() < 0.35 ? 1 : 0));
+    const score = Float64Array.from(yTrue, (y) => Math.round((0.3 * y + 0.7 * random()) * 20) / 20);
+    const yPred = Uint8Array.from(score, (s) => (s >= 0.5 ? 1 : 0));
+    const data: EvaluationData = { task: 'binary', classes: ['0', '1'], yTrue, yPred, score };
+    const resampler = new BinaryResampler(yTrue, yPred, score);
+    for (let trial = 0; trial < 20; trial += 1) {
+      const indices = Uint32Array.from({ length: n }, () => Math.floor(random() * n));
+      const counts = new Uint32Array(n);
+      for (const i of indices) counts[i] = (counts[i] as number) + 1;
+      const fast = resampler.metrics(counts);
+      const slow = evaluate(subset(data, indices)).metrics;
+      for (const [metric, value] of Object.entries(slow)) expect(fast[metric], metric).toBeCloseTo(value, 12);
+    }
   });
 });
