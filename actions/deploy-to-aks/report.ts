@@ -128,7 +128,29 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** A static page: the summary table and, for a dry run, the diff. No scripts, fonts or network. */
+/** Horizontal bars of the rollout's replica counts, as inline SVG. */
+export function replicaChart(record: DeployRecord): string {
+  const p = record.rollout?.progress;
+  if (!p) return '';
+  const rows: [string, number][] = [
+    ['desired', p.desired],
+    ['updated', p.updated],
+    ['ready', p.ready],
+    ['available', p.available],
+  ];
+  const max = Math.max(1, ...rows.map(([, v]) => v));
+  const bars = rows
+    .map(([label, value], i) => {
+      const y = 10 + i * 26;
+      const width = Math.round((260 * value) / max);
+      const colour = label === 'desired' ? '#8c959f' : value >= p.desired ? '#1a7f37' : '#cf222e';
+      return `<text x="0" y="${y + 14}" font-size="12">${label}</text><rect x="80" y="${y}" width="${width}" height="18" fill="${colour}"/><text x="${86 + width}" y="${y + 14}" font-size="12">${value}</text>`;
+    })
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="380" height="${20 + rows.length * 26}" role="img" aria-label="replicas of ${escapeHtml(record.rollout?.deployment ?? '')}">${bars}</svg>`;
+}
+
+/** A static page: the summary table, the replica chart and, for a dry run, the diff. No scripts, fonts or network. */
 export function reportHtml(record: DeployRecord, diff: string): string {
   const markdown = summaryMarkdown(record);
   const table = markdown
@@ -158,6 +180,7 @@ table{border-collapse:collapse}td{border:1px solid #d0d7de;padding:.3rem .6rem;v
 .add{color:#116329}.del{color:#b42318}</style></head><body>
 <h1>${escapeHtml(markdown.split('\n')[0] ?? '')}</h1>
 <table>${table}</table>
+${record.rollout ? `<h2>Replicas of ${escapeHtml(record.rollout.deployment)}</h2>${replicaChart(record)}` : ''}
 ${record.error ? `<h2>Error</h2><pre>${escapeHtml(record.error)}</pre>` : ''}
 ${diffHtml}
 <p>Schema ${escapeHtml(record.schema)} · ${escapeHtml(record.startedAt)} · ${(record.durationMs / 1000).toFixed(1)} s</p>

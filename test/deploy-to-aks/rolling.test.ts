@@ -6,7 +6,8 @@ import { BROKEN, IMAGE_1, IMAGE_2, containerImage, startHarness, type Harness } 
 
 let h: Harness;
 beforeEach(async () => {
-  h = await startHarness();
+  // Pods take long enough to become ready that the rollout is always followed through a watch.
+  h = await startHarness({ readyAfterMs: 200 });
 });
 afterEach(async () => h.fake.stop());
 
@@ -95,5 +96,22 @@ describe('rolling release against the fake API server', () => {
     expect(record.status).toBe('failed');
     expect(String(error)).toMatch(/rollback-on-failure is false/);
     expect(containerImage(h.fake.get('apps/v1', 'deployments', 'default', 'churn'))).toBe(BROKEN);
+  });
+});
+
+describe('report files', () => {
+  it('writes report.json, summary.md and a self-contained report.html with a replica chart', async () => {
+    const { writeReport } = await import('../../actions/deploy-to-aks/report.js');
+    const { record } = await h.deploy();
+    const files = writeReport(record, h.options().reportDir);
+    const json = JSON.parse(readFileSync(files.json, 'utf8')) as { schema: string; status: string };
+    expect(json).toMatchObject({ schema: 'ml-actions/deploy-to-aks/v1', status: 'deployed' });
+    const summary = readFileSync(files.summary, 'utf8');
+    expect(summary.split('\n')[0]).toMatch(/^✅ deploy-to-aks: deployed `.*` to default\/churn \(revision 1\)$/);
+    expect(summary).toMatch(/\| Replicas \| 2\/2 available, 2 updated/);
+    expect(summary).toMatch(/\| Smoke test \| passed: POST churn:80\/predict/);
+    const html = readFileSync(files.html, 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script|<link|@import|src="http/);
   });
 });
