@@ -191,6 +191,17 @@ function encodeBinary(
   const yPred = new Uint8Array(n);
   if (score) {
     for (let i = 0; i < n; i += 1) yPred[i] = (score[i] as number) >= options.threshold ? 1 : 0;
+    const stated = predictions.prediction?.text;
+    if (stated) {
+      let differ = 0;
+      for (let i = 0; i < n; i += 1) if ((stated[i] === positive ? 1 : 0) !== yPred[i]) differ += 1;
+      // Worth saying: the labels the model itself predicts are not what is being scored.
+      if (differ) {
+        warnings.push(
+          `${predictions.source}: the prediction column disagrees with probability >= ${options.threshold} on ${differ} row(s); label metrics use the threshold`,
+        );
+      }
+    }
   } else if (predictions.prediction) {
     predictions.prediction.text.forEach((value, i) => (yPred[i] = value === positive ? 1 : 0));
   } else {

@@ -130,6 +130,9 @@ describe('encode: binary and multiclass', () => {
     );
     expect(encoded.positiveLabel).toBe('yes');
     expect(encoded.data.task === 'binary' && Array.from(encoded.data.yPred)).toEqual([0, 1, 1]);
+    expect(encoded.warnings).toEqual([
+      'preds.csv: the prediction column disagrees with probability >= 0.5 on 1 row(s); label metrics use the threshold',
+    ]);
   });
 
   it('uses 1 − p of the negative class when only that column exists', () => {
