@@ -118,7 +118,10 @@ export function summaryMarkdown(report: EvaluationReport, options: { maxSlices?:
       out.push(`${report.slices.skipped.length} segment(s) below the minimum size were skipped.`, '');
   }
   if (report.warnings.length) {
-    out.push('**Warnings**', '', ...report.warnings.map((w) => `- ${w}`), '');
+    // The summary is also the PR comment (GitHub caps comments at 65,536 characters): keep it short.
+    const shown = report.warnings.slice(0, 20).map((w) => `- ${w.length > 500 ? `${w.slice(0, 500)}…` : w}`);
+    if (report.warnings.length > 20) shown.push(`- … and ${report.warnings.length - 20} more in report.json`);
+    out.push('**Warnings**', '', ...shown, '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
