@@ -213,6 +213,21 @@ describe('readTable: JSON Lines and Parquet', () => {
     expect(sampled.rowCount).toBe(2);
   });
 
+  it('reads Parquet with several row groups, group by group', async () => {
+    const n = 2500;
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: 'i', data: Array.from({ length: n }, (_, i) => i), type: 'INT32' },
+        { name: 'c', data: Array.from({ length: n }, (_, i) => (i % 3 === 0 ? null : `k${i % 4}`)), type: 'STRING' },
+      ],
+      rowGroupSize: 1000,
+    });
+    const table = await readTable(file('groups.parquet', new Uint8Array(buffer)));
+    expect(table.rowCount).toBe(n);
+    expect(numbers(table, 'i').every((v, i) => v === i)).toBe(true);
+    expect(table.column('c')!.missing).toBe(834);
+  });
+
   it('rejects a file that is not Parquet', async () => {
     expect((await userError(readTable(file('bad.parquet', 'not parquet at all')))).message).toMatch(
       /not a readable Parquet file/,

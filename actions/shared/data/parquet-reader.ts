@@ -42,20 +42,32 @@ export async function readParquet(
   }
   const origin: CellOrigin = { file, line: 0, column: 0 };
   try {
-    await parquetRead({
-      file: buffer,
-      metadata,
-      columns: [...builders.keys()],
-      compressors,
-      onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
-        const builder = builders.get(columnName);
-        if (!builder) return;
-        for (let row = rowStart; row < rowEnd; row++) {
-          const slot = slots[row]!;
-          if (slot >= 0) setValue(builder, slot, columnData[row - rowStart], origin);
-        }
-      },
-    });
+    // One row group at a time: hyparquet holds a whole read in JavaScript arrays, so
+    // reading group by group keeps memory to one group's values.
+    let groupStart = 0;
+    for (const group of metadata.row_groups) {
+      const groupEnd = groupStart + Number(group.num_rows);
+      const first = groupStart;
+      await parquetRead({
+        file: buffer,
+        metadata,
+        columns: [...builders.keys()],
+        compressors,
+        rowStart: first,
+        rowEnd: groupEnd,
+        onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
+          const builder = builders.get(columnName);
+          if (!builder) return;
+          const from = Math.max(rowStart, first);
+          const to = Math.min(rowEnd, groupEnd);
+          for (let row = from; row < to; row++) {
+            const slot = slots[row]!;
+            if (slot >= 0) setValue(builder, slot, columnData[row - rowStart], origin);
+          }
+        },
+      });
+      groupStart = groupEnd;
+    }
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(`${file} is not a readable Parquet file: ${(error as Error).message}`, { location: { file } });
