@@ -5,13 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { InputError } from '../shared/errors.js';
+import { InputError, describeError } from '../shared/errors.js';
 import type { Inputs } from '../shared/platform/inputs.js';
 import type { ActionContext } from '../shared/platform/run.js';
 import type { contract } from './contract.js';
 import { runDeploy } from './deploy.js';
 import { ExecRunner } from './exec-runner.js';
 import type { ClusterAccess, DeployOptions, GeneratedSpec, Lineage } from './options.js';
+import { newRecord } from './record.js';
 import { writeReport, summaryMarkdown } from './report.js';
 import { parseExpectation } from './smoke-test.js';
 
@@ -173,8 +174,33 @@ export function readOptions(inputs: DeployInputs, env: Env, workDir: string): De
 const CREDENTIAL =
   /^\s*(?:token|client-key-data|client-certificate-data|password|id-token|refresh-token|access-token):\s*["']?([^"'\s]+)/gm;
 
+/** An input that cannot be read still leaves a report saying so, and status=failed. */
+async function reportInputError(
+  platform: ActionContext<typeof contract>['platform'],
+  inputs: DeployInputs,
+  error: unknown,
+): Promise<void> {
+  const record = newRecord({ strategy: 'rolling', action: 'deploy', dryRun: false, namespace: '', lineage: {} });
+  record.error = describeError(error);
+  let reportDir = path.resolve('ml-actions-report/deploy-to-aks');
+  try {
+    reportDir = path.resolve(inputs.string('report-dir') ?? reportDir);
+  } catch {
+    // Keep the default folder.
+  }
+  writeReport(record, reportDir);
+  platform.setOutput('status', 'failed');
+  await platform.writeSummary(summaryMarkdown(record));
+}
+
 export async function main({ platform, inputs }: ActionContext<typeof contract>): Promise<void> {
-  const options = readOptions(inputs, process.env, process.cwd());
+  let options: DeployOptions;
+  try {
+    options = readOptions(inputs, process.env, process.cwd());
+  } catch (error) {
+    await reportInputError(platform, inputs, error);
+    throw error;
+  }
   if (options.access.kind === 'kubeconfig')
     for (const match of options.access.content.matchAll(CREDENTIAL)) if (match[1]) platform.setSecret(match[1]);
   const { record, error } = await runDeploy(options, { logger: platform, runner: new ExecRunner() });

@@ -61,6 +61,21 @@ describe.runIf(existsSync(BUNDLE))('deploy-to-aks bundle', () => {
     expect(readFileSync(path.join(reportDir, 'report.html'), 'utf8')).not.toMatch(/<script|https?:\/\/(?!github)/);
   });
 
+  it('github: a bad input fails with an annotation, status=failed and a report', async () => {
+    const reportDir = path.join(work, 'gh-bad');
+    const result = await runBundle('deploy-to-aks', {
+      mode: 'github',
+      inputs: { ...common(reportDir), image: IMAGE, strategy: 'shadow' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::Input \'strategy\' has an invalid value "shadow"');
+    expect(result.outputs.status).toBe('failed');
+    expect(JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8'))).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/strategy/) as unknown,
+    });
+  });
+
   it('github: deploys to the cluster from the kubeconfig input (masked), with lineage from the environment', async () => {
     const reportDir = path.join(work, 'gh-deploy');
     const result = await runBundle('deploy-to-aks', {
