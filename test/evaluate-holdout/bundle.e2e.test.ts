@@ -239,6 +239,7 @@ describe.runIf(existsSync(bundle) && existsSync(churn))('evaluate-holdout bundle
             gates: 'latency_p95_ms <= 60000\nroc_auc >= 0.6',
             'comment-on-pr': 'true',
             'github-token': 'gh-secret-token',
+            'endpoint-headers': 'Authorization: Bearer endpoint-s3cret',
             'report-dir': path.join(fixture.dir, 'report'),
           },
           env: { GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/churn', GITHUB_API_URL: apiUrl },
@@ -248,9 +249,11 @@ describe.runIf(existsSync(bundle) && existsSync(churn))('evaluate-holdout bundle
       for (const result of [first, second]) {
         expect(result.code, result.stdout + result.stderr).toBe(0);
         // The token appears only in the mask registration the runner consumes.
-        expect((result.stdout + result.stderr).replace('::add-mask::gh-secret-token', '')).not.toContain(
-          'gh-secret-token',
-        );
+        const shown = (result.stdout + result.stderr)
+          .replace('::add-mask::gh-secret-token', '')
+          .replace('::add-mask::Bearer endpoint-s3cret', '');
+        expect(shown).not.toContain('gh-secret-token');
+        expect(shown).not.toContain('endpoint-s3cret');
         expect(JSON.parse(result.outputs.metrics ?? '{}')).toHaveProperty('latency_p95_ms');
         removeWorkDir(result);
       }
