@@ -36,7 +36,16 @@ export function parameterFor(input: string, spec: InputSpec): AzureParameter {
   if (spec.default !== undefined && /^-?\d+(\.\d+)?$/.test(spec.default))
     return { ...base, type: 'number', default: Number(spec.default) };
   if (spec.required && spec.default === undefined) return { ...base, type: 'string' };
-  return { ...base, type: 'string', default: spec.default ?? '' };
+  return { ...base, type: 'string', default: azureDefault(spec.default) };
+}
+
+/**
+ * A GitHub expression default (`${{ github.token }}`) means nothing on Azure,
+ * which would even try to expand it as its own template expression: such
+ * inputs default to empty there and the pipeline passes a value itself.
+ */
+export function azureDefault(githubDefault: string | undefined): string {
+  return githubDefault === undefined || githubDefault.includes('${{') ? '' : githubDefault;
 }
 
 /** The step's name, through which later steps, jobs and stages read its outputs. */

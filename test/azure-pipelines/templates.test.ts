@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listActions, ROOT } from '../../scripts/actions-list.js';
 import { readActionYaml } from '../../scripts/action-yaml.js';
-import { inputEnvName, parameterFor, parameterName, stepName } from '../../scripts/azure-steps.js';
+import { azureDefault, inputEnvName, parameterFor, parameterName, stepName } from '../../scripts/azure-steps.js';
 import { stepTemplates } from '../../scripts/gen-azure-steps.js';
 import { azureSchemaAvailable, azureValidator, AZURE_SCHEMA, type AzureValidator } from '../support/azure-schema.js';
 
@@ -63,7 +63,7 @@ describe('Azure Pipelines templates', () => {
         const expected = parameterFor(input, spec);
         expect(parameter?.type).toBe(expected.type);
         if (spec.required && spec.default === undefined) expect(parameter && 'default' in parameter).toBe(false);
-        else expect(String(parameter?.default)).toBe(String(spec.default ?? ''));
+        else expect(String(parameter?.default)).toBe(String(azureDefault(spec.default)));
         expect(template.steps[0]?.env[inputEnvName(input)]).toBe(`\${{ parameters.${parameterName(input)} }}`);
       }
       expect(Object.keys(template.steps[0]?.env ?? {}).length).toBe(Object.keys(contract.inputs).length);

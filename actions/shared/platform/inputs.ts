@@ -37,7 +37,9 @@ export class Inputs<C extends ActionContract> {
     const given = this.source.rawInput(name)?.trim();
     if (given !== undefined && given !== '') return given;
     const fallback = this.contract.inputs[name]?.default;
-    return fallback === undefined || fallback === '' ? undefined : fallback;
+    // A GitHub expression default (`${{ github.token }}`) is evaluated by the
+    // runner, which then passes the value; elsewhere it means nothing.
+    return fallback === undefined || fallback === '' || fallback.includes('${{') ? undefined : fallback;
   }
 
   required(name: InputName<C>): string {

@@ -10,6 +10,7 @@ const contract = {
   inputs: {
     text: { description: 'd' },
     defaulted: { description: 'd', default: 'fallback' },
+    token2: { description: 'd', default: '${{ github.token }}' },
     needed: { description: 'd', required: true },
     flag: { description: 'd', default: 'false' },
     ratio: { description: 'd' },
@@ -32,6 +33,11 @@ describe('Inputs', () => {
     expect(inputsOf({}).string('defaulted')).toBe('fallback');
     expect(inputsOf({ defaulted: '   ' }).string('defaulted')).toBe('fallback');
     expect(inputsOf({}).string('text')).toBeUndefined();
+  });
+
+  it('ignores a GitHub expression default outside GitHub (the runner evaluates it there)', () => {
+    expect(inputsOf({}).string('token2')).toBeUndefined();
+    expect(inputsOf({ token2: 'ghs_abc' }).string('token2')).toBe('ghs_abc');
   });
 
   it('names a missing required input', () => {
