@@ -99,6 +99,11 @@ export async function runDeploy(options: DeployOptions, deps: DeployDeps): Promi
       recordRendered(options, record, rendered);
       return rendered;
     };
+    if (options.dryRun && options.action !== 'deploy') {
+      throw new UserError(
+        `dry-run previews a deploy; action '${options.action}' renders no new manifests. Run it without dry-run, or dry-run the deploy.`,
+      );
+    }
     if (options.dryRun) {
       const rendered = await render(requireImage(options));
       let reachable = client;
@@ -145,9 +150,11 @@ export async function runDeploy(options: DeployOptions, deps: DeployDeps): Promi
     const wrapped =
       error instanceof KubeApiError
         ? new UserError(`Kubernetes API error: ${error.message}`, {
-            hint: error.retriable
-              ? 'The API server kept failing after retries; re-run the job when the cluster is healthy.'
-              : 'Check the manifests and the permissions of the credentials on the namespace.',
+            hint: /namespaces "[^"]+" not found/.test(error.message)
+              ? 'The namespace does not exist: set create-namespace: true, or create it first.'
+              : error.retriable
+                ? 'The API server kept failing after retries; re-run the job when the cluster is healthy.'
+                : 'Check the manifests and the permissions of the credentials on the namespace.',
           })
         : error;
     return { record, error: wrapped };

@@ -43,3 +43,11 @@ describe('API server errors during a release', () => {
     expect(logger.text()).not.toMatch(/retrying/);
   });
 });
+
+describe('namespaces', () => {
+  it('a missing namespace fails with the fix in the hint', async () => {
+    const { error } = await h.deploy({ namespace: 'nowhere' });
+    expect(String(error)).toMatch(/namespaces "nowhere" not found/);
+    expect((error as { hint?: string }).hint).toMatch(/create-namespace: true/);
+  });
+});

@@ -121,7 +121,7 @@ describe.runIf(existsSync(BUNDLE))('deploy-to-aks bundle', () => {
 
   it('azure: a release whose image cannot be pulled is rolled back, reported, and fails the task', async () => {
     const reportDir = path.join(work, 'az-fail');
-    const inputs = { ...common(reportDir), namespace: 'az' };
+    const inputs = { ...common(reportDir), namespace: 'az', 'create-namespace': 'true' };
     const env = { KUBECONFIG: kubeconfig };
     const good = await runBundle('deploy-to-aks', { mode: 'azure', inputs: { ...inputs, image: IMAGE }, env });
     expect(good.code, good.stdout).toBe(0);

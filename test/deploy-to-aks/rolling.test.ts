@@ -51,8 +51,27 @@ describe('rolling release against the fake API server', () => {
     const patches = h.fake.requests.filter((r) => r.method === 'PATCH');
     expect(new Set(patches.map((p) => p.query.get('fieldManager')))).toEqual(new Set(['ml-actions-deploy-to-aks']));
     expect(patches.every((p) => p.contentType === 'application/apply-patch+yaml')).toBe(true);
-    expect(h.fake.requests.some((r) => r.query.get('watch') === 'true')).toBe(true);
     expect(logger.text()).toMatch(/churn: 2\/2 updated, 2 ready, 2 available/);
+  });
+
+  it('follows the rollout through a watch, not by polling', async () => {
+    h.fake.failImage(IMAGE_1, { mode: 'Stall' });
+    const running = h.deploy({ timeoutMs: 20_000 });
+    await expect
+      .poll(() => h.fake.requests.filter((r) => r.query.get('watch') === 'true').length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(2);
+    const listsBefore = h.fake.requests.filter(
+      (r) => r.method === 'GET' && !r.query.get('watch') && r.path.endsWith('/deployments'),
+    ).length;
+    h.fake.controller.clearFailures();
+    const { record, error } = await running;
+    expect(error).toBeUndefined();
+    expect(record.status).toBe('deployed');
+    // The release finished from watch events: no further LIST of deployments was needed.
+    expect(
+      h.fake.requests.filter((r) => r.method === 'GET' && !r.query.get('watch') && r.path.endsWith('/deployments'))
+        .length,
+    ).toBe(listsBefore);
   });
 
   it('update: rolls to the new image, records the previous one; re-run says no changes', async () => {

@@ -75,6 +75,15 @@ export class FakeKube {
   }
 
   async start(): Promise<string> {
+    // Like a real cluster, the default namespace exists from the start.
+    for (const name of ['default', 'kube-system']) {
+      this.store.write(byPlural('', 'v1', 'namespaces')!, {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name },
+        status: { phase: 'Active' },
+      });
+    }
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.controller.start();
     return this.url;
@@ -331,6 +340,9 @@ export class FakeKube {
       const parsed: unknown = parseYaml(body);
       if (!isObject(parsed)) throw new ApiError(400, 'BadRequest', 'apply patch body must be an object');
       if (status) throw new ApiError(405, 'MethodNotAllowed', 'the fake applies status only through its controller');
+      if (resource.namespaced && !this.store.get(byPlural('', 'v1', 'namespaces')!, '', namespace)) {
+        throw new ApiError(404, 'NotFound', `namespaces "${namespace}" not found`);
+      }
       const saved = this.store.apply(resource, namespace, name, parsed as JsonObject, manager, {
         force: url.searchParams.get('force') === 'true',
         dryRun,
