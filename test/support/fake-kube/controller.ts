@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isObject, type Json, type JsonObject } from './object-merge.js';
+import { failedPodStatus, type PodState } from './pod-failures.js';
 import { byKind } from './resources.js';
 import type { KubeObj, Store } from './store.js';
 
@@ -59,11 +60,6 @@ function ownerRef(owner: KubeObj): JsonObject {
 function images(template: JsonObject): string[] {
   const containers = obj(template.spec).containers;
   return (Array.isArray(containers) ? containers : []).map((c) => str(obj(c).image));
-}
-
-interface PodState {
-  readonly createdAt: number;
-  restarts: number;
 }
 
 export class DeploymentController {
@@ -278,86 +274,13 @@ export class DeploymentController {
         ),
       };
     } else {
-      status = this.failedStatus(pod, failure, containers, state, cond, containerStatus);
+      status = failedPodStatus(pod, failure, containers, state, cond, containerStatus, {
+        event: (p, reason, message) => this.event(p, reason, message),
+        logs: (name, lines) => this.logs.set(name, lines),
+      });
     }
     if (JSON.stringify(pod.status ?? null) !== JSON.stringify(status))
       this.store.writeStatus(POD, str(pod.metadata.namespace), name, status);
-  }
-
-  private failedStatus(
-    pod: KubeObj,
-    failure: FailureMode,
-    containers: JsonObject[],
-    state: PodState,
-    cond: (type: string, ok: boolean, extra?: JsonObject) => JsonObject,
-    containerStatus: (c: JsonObject, st: JsonObject, ready: boolean) => JsonObject,
-  ): JsonObject {
-    const image = str(containers[0]?.image);
-    switch (failure.mode) {
-      case 'ImagePullBackOff':
-        this.event(
-          pod,
-          'Failed',
-          `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${image}": not found`,
-        );
-        return {
-          phase: 'Pending',
-          conditions: [cond('PodScheduled', true), cond('Ready', false)],
-          containerStatuses: containers.map((c) =>
-            containerStatus(
-              c,
-              { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${str(c.image)}"` } },
-              false,
-            ),
-          ),
-        };
-      case 'CrashLoopBackOff':
-        state.restarts = Math.max(1, state.restarts);
-        this.logs.set(str(pod.metadata.name), [...failure.logs]);
-        this.event(pod, 'BackOff', 'Back-off restarting failed container');
-        return {
-          phase: 'Running',
-          conditions: [cond('PodScheduled', true), cond('Ready', false)],
-          containerStatuses: containers.map((c) =>
-            containerStatus(
-              c,
-              {
-                waiting: {
-                  reason: 'CrashLoopBackOff',
-                  message: `back-off 10s restarting failed container=${str(c.name)}`,
-                },
-              },
-              false,
-            ),
-          ),
-        };
-      case 'Unschedulable': {
-        const message =
-          failure.message ??
-          '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.';
-        this.event(pod, 'FailedScheduling', message);
-        return { phase: 'Pending', conditions: [cond('PodScheduled', false, { reason: 'Unschedulable', message })] };
-      }
-      case 'Readiness':
-        this.event(
-          pod,
-          'Unhealthy',
-          failure.message ?? 'Readiness probe failed: HTTP probe failed with statuscode: 503',
-        );
-        return {
-          phase: 'Running',
-          conditions: [cond('PodScheduled', true), cond('ContainersReady', false), cond('Ready', false)],
-          containerStatuses: containers.map((c) => containerStatus(c, { running: { startedAt: now() } }, false)),
-        };
-      case 'Stall':
-        return {
-          phase: 'Pending',
-          conditions: [cond('PodScheduled', true)],
-          containerStatuses: containers.map((c) =>
-            containerStatus(c, { waiting: { reason: 'ContainerCreating' } }, false),
-          ),
-        };
-    }
   }
 
   /** Records a Warning event for a pod once (later occurrences bump its count). */

@@ -13,6 +13,7 @@ import { DeploymentController, type ControllerOptions, type FailureMode } from '
 import { applyDefaults } from './defaults.js';
 import { isObject, type JsonObject } from './object-merge.js';
 import { byPlural, discovery, groupList, type ResourceType } from './resources.js';
+import { fieldSelectorMatches, readBody, sendJson, sendStatus, statusBody } from './http-util.js';
 import { ApiError, Store, matchesLabels, type KubeObj, type StoreEvent } from './store.js';
 
 export interface ProxyRequest {
@@ -399,43 +400,4 @@ export class FakeKube {
     res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'text/plain' });
     res.end(answer.body);
   }
-}
-
-function fieldSelectorMatches(object: KubeObj, selector: string): boolean {
-  return selector.split(',').every((term) => {
-    const [path = '', value = ''] = term.split('=');
-    let current: unknown = object;
-    for (const part of path.split('.')) current = isObject(current) ? current[part] : undefined;
-    return String(current ?? '') === value;
-  });
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: http.ServerResponse, code: number, body: unknown): void {
-  res.writeHead(code, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
-
-function statusBody(error: ApiError): JsonObject {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Failure',
-    message: error.message,
-    reason: error.reason,
-    code: error.code,
-  };
-}
-
-function sendStatus(res: http.ServerResponse, error: ApiError): void {
-  sendJson(res, error.code, statusBody(error));
 }
