@@ -43,7 +43,7 @@ export function summaryMarkdown(record: DeployRecord): string {
     ['Strategy / action', `${record.strategy} / ${record.action}`],
     ['Image', record.image ? `\`${record.image}\`` : ''],
     ['Previous image', record.previousImage ? `\`${record.previousImage}\`` : '(none)'],
-    ['Serving now', record.deployedImage ? `\`${record.deployedImage}\`` : '(nothing)'],
+    [record.dryRun ? 'Would serve' : 'Serving now', record.deployedImage ? `\`${record.deployedImage}\`` : '(nothing)'],
     [
       'Revision',
       record.revision ? `${record.revision}${record.previousRevision ? ` (was ${record.previousRevision})` : ''}` : '',
