@@ -157,7 +157,7 @@ export const contract = {
       "description": "`deployed`, `rolled-back`, `failed`, `promoted`, `rejected`, or `dry-run`."
     },
     "revision": {
-      "description": "Revision of the main Deployment after the run (deployment.kubernetes.io/revision)."
+      "description": "Revision (deployment.kubernetes.io/revision) of the Deployment the run released or restored; for canary and blue-green, the canary or colour Deployment."
     },
     "deployed-image": {
       "description": "The image now serving."
