@@ -20,9 +20,9 @@ type DeployInputs = Inputs<typeof contract>;
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** `key=value` lines into a record; names the input and line on a bad entry. */
-function pairs(inputs: DeployInputs, name: 'annotations' | 'env' | 'metrics'): Record<string, string> {
+function pairs(lines: readonly string[], name: 'annotations' | 'env' | 'metrics'): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of inputs.lines(name)) {
+  for (const line of lines) {
     const at = line.indexOf('=');
     if (at <= 0) throw new InputError(name, line, 'one `name=value` per line');
     out[line.slice(0, at).trim()] = line.slice(at + 1).trim();
@@ -41,7 +41,7 @@ function metrics(inputs: DeployInputs): Record<string, string> {
       throw new InputError('metrics', text, 'a JSON object or `name=value` lines');
     }
   }
-  return pairs(inputs, 'metrics');
+  return pairs(inputs.lines('metrics'), 'metrics');
 }
 
 function access(inputs: DeployInputs, env: Env): ClusterAccess {
@@ -89,7 +89,7 @@ function generated(inputs: DeployInputs): GeneratedSpec | undefined {
     ...(cpuLimit ? { cpuLimit } : {}),
     ...(memoryLimit ? { memoryLimit } : {}),
     ...(healthPath ? { healthPath } : {}),
-    env: Object.entries(pairs(inputs, 'env')).map(([name, value]) => ({ name, value })),
+    env: Object.entries(pairs(inputs.lines('env'), 'env')).map(([name, value]) => ({ name, value })),
     ...(min !== undefined && max !== undefined
       ? { autoscale: { min, max, cpu: inputs.number('autoscale-cpu', { integer: true, min: 1, max: 100 }) ?? 70 } }
       : {}),
@@ -161,7 +161,7 @@ export function readOptions(inputs: DeployInputs, env: Env, workDir: string): De
       : {}),
     timeoutMs,
     rollbackOnFailure: inputs.boolean('rollback-on-failure'),
-    annotations: pairs(inputs, 'annotations'),
+    annotations: pairs(inputs.lines('annotations'), 'annotations'),
     lineage: lineage(inputs, env),
     dryRun: inputs.boolean('dry-run'),
     fieldManager: inputs.string('field-manager') ?? 'ml-actions-deploy-to-aks',
