@@ -26,6 +26,17 @@ export function comparable(object: KubeObject | undefined): string {
   return JSON.stringify({ ...rest, metadata });
 }
 
+/** An apply that failed part-way: what was applied before the failure, so the caller can undo it. */
+export class PartialApplyError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly applied: readonly AppliedObject[],
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'PartialApplyError';
+  }
+}
+
 export interface AppliedObject {
   readonly before?: KubeObject;
   readonly after: KubeObject;
@@ -47,8 +58,14 @@ export async function applyObjects(
   }
   const results: AppliedObject[] = [];
   for (const object of objects) {
-    const before = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
-    const after = await client.apply(object);
+    let before: KubeObject | undefined;
+    let after: KubeObject;
+    try {
+      before = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+      after = await client.apply(object);
+    } catch (error) {
+      throw new PartialApplyError(error, results);
+    }
     const action = !before ? 'created' : comparable(before) === comparable(after) ? 'unchanged' : 'configured';
     logger.info(`${describe(object)} ${action}`);
     results.push({

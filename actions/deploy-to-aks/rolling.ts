@@ -4,7 +4,7 @@
  * release, remove what this run created.
  */
 import type { KubeObject } from '../shared/kube/types.js';
-import { applyObjects, deleteObjects } from './apply-objects.js';
+import { PartialApplyError, applyObjects, deleteObjects, type AppliedObject } from './apply-objects.js';
 import type { StepContext } from './context.js';
 import { DeployFailure, imageOf, primaryContainer, serviceAddress } from './context.js';
 import type { DeployStatus } from './options.js';
@@ -37,7 +37,27 @@ export async function rollingRelease(
   record.deployment = `${namespace}/${main.metadata.name}`;
   recordPreviousImage(main, live, container, image);
 
-  const applied = await logger.group('apply', () => applyObjects(client, rendered.objects, logger));
+  let applied: AppliedObject[];
+  try {
+    applied = await logger.group('apply', () => applyObjects(client, rendered.objects, logger));
+  } catch (error) {
+    if (!(error instanceof PartialApplyError)) throw error;
+    record.changes.push(...error.applied.map((a) => a.change));
+    // On a first release, nothing of a half-applied release should stay behind.
+    const created = error.applied.filter((a) => a.change.action === 'created').map((a) => a.after);
+    if (!live && options.rollbackOnFailure && created.length) {
+      const removed = await deleteObjects(client, created, logger);
+      record.rollback = {
+        kind: 'removed-created',
+        ok: true,
+        removed,
+        message: `the apply failed part-way on a first release: removed what this run created (${removed.join(', ')})`,
+      };
+      record.status = 'rolled-back';
+      record.deployedImage = '';
+    }
+    throw error.cause;
+  }
   record.changes.push(...applied.map((a) => a.change));
   record.changed = applied.some((a) => a.change.action !== 'unchanged');
   if (!record.changed) {

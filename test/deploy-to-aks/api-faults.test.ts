@@ -51,3 +51,14 @@ describe('namespaces', () => {
     expect((error as { hint?: string }).hint).toMatch(/create-namespace: true/);
   });
 });
+
+describe('an apply that fails part-way', () => {
+  it('on a first release, removes what it created and fails with the API error', async () => {
+    h.fake.injectFault({ status: 422, count: 1, method: 'PATCH', path: /poddisruptionbudgets/ });
+    const { record, error } = await h.deploy();
+    expect(String(error)).toMatch(/apply PodDisruptionBudget default\/churn: HTTP 422/);
+    expect(record.status).toBe('rolled-back');
+    expect(record.rollback?.removed).toEqual(['Deployment/churn', 'Service/churn']);
+    expect(h.fake.get('apps/v1', 'deployments', 'default', 'churn')).toBeUndefined();
+  });
+});
