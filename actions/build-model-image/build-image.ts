@@ -5,7 +5,8 @@ import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import { contentHash, pathSha256 } from './content-hash.js';
 import { contextTar } from './context-tar.js';
-import { displayPath, lineageLabels } from './labels.js';
+import { generatedFile, withFiles } from './context-files.js';
+import { displayPath, labelInstruction, lineageLabels } from './labels.js';
 import type { BuildModelImageOptions } from './options.js';
 import { prepareContext } from './prepare-context.js';
 import { pushImage } from './push-image.js';
@@ -149,15 +150,23 @@ export async function buildModelImage(
     logger.info(`No image with ${hash.tag} yet: building.`);
   }
 
+  // Labels go in as one LABEL instruction at the end of the Dockerfile we send (the user's file is not
+  // touched). With a target stage the last stage may not be the one built, so the API parameter is used.
+  const labelsInDockerfile = !options.target;
+  const sentFiles = labelsInDockerfile
+    ? withFiles(prepared.files, [
+        generatedFile(prepared.dockerfile, `${prepared.dockerfileText}\n${labelInstruction(labels)}`),
+      ])
+    : prepared.files;
   const started = Date.now();
   const result = await logger.group(`Build ${options.image.name} (${prepared.dockerfile})`, async () => {
     try {
       return await docker.build({
-        context: contextTar(prepared.files),
+        context: contextTar(sentFiles),
         dockerfile: prepared.dockerfile,
         tags: allTags.map((tag) => `${options.image.name}:${tag}`),
         buildArgs: options.buildArgs,
-        labels,
+        labels: labelsInDockerfile ? {} : labels,
         target: options.target,
         platform: options.platform,
         noCache: options.noCache,

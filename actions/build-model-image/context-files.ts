@@ -23,7 +23,12 @@ export interface ContextFile {
  * content hash are the same on every machine. The Dockerfile and
  * .dockerignore are always sent, as the CLI does, even when ignored.
  */
-export async function listContextFiles(root: string, alwaysInclude: readonly string[] = []): Promise<ContextFile[]> {
+export async function listContextFiles(
+  root: string,
+  alwaysInclude: readonly string[] = [],
+  excludeFolders: readonly string[] = [],
+): Promise<ContextFile[]> {
+  const excluded = new Set(excludeFolders.map(toPosix));
   const patterns = await readDockerignore(root);
   const ignore = dockerignore({ ignorecase: false }).add(patterns);
   // With a `!` exception an ignored folder may still hold included files, so it must be walked.
@@ -37,6 +42,7 @@ export async function listContextFiles(root: string, alwaysInclude: readonly str
       const name = dir === '' ? entry.name : `${dir}/${entry.name}`;
       const ignored = ignore.ignores(name) && !keep.has(name);
       if (entry.isDirectory()) {
+        if (excluded.has(name)) continue;
         if (!ignored || hasExceptions) await walk(name);
         continue;
       }

@@ -118,3 +118,16 @@ export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
+
+/**
+ * One `LABEL` instruction holding every label. The classic builder turns the
+ * API's `labels` parameter into one LABEL step per label (a container commit
+ * each, never cached because `created` changes); a single appended
+ * instruction costs one step. Values are double-quoted with `\`, `"` and `$`
+ * escaped, so nothing is substituted.
+ */
+export function labelInstruction(labels: Readonly<Record<string, string>>): string {
+  const quote = (text: string): string => `"${text.replace(/[\\"$]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ')}"`;
+  const pairs = Object.entries(labels).map(([key, value]) => `${quote(key)}=${quote(value)}`);
+  return pairs.length === 0 ? '' : `LABEL ${pairs.join(' \\\n      ')}\n`;
+}

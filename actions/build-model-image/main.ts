@@ -19,7 +19,11 @@ import { TEMPLATES } from './templates.js';
 type BuildInputs = Inputs<typeof contract>;
 
 /** Every input, parsed once into the options the logic takes. Registry credentials are resolved here (az for ACR). */
-export async function readOptions(inputs: BuildInputs, platform: Platform): Promise<BuildModelImageOptions> {
+export async function readOptions(
+  inputs: BuildInputs,
+  platform: Platform,
+  reportDir: string,
+): Promise<BuildModelImageOptions> {
   const cwd = process.cwd();
   const context = inputs.path('context') ?? cwd;
   let image = parseRepository(inputs.required('image'));
@@ -71,6 +75,11 @@ export async function readOptions(inputs: BuildInputs, platform: Platform): Prom
     licenses: inputs.string('licenses'),
     ci,
     secrets,
+    // The report folder (and the CLI's output folder) change on every run; in the context they would change the hash.
+    excludeFromContext: [
+      reportDir,
+      ...(process.env.ML_ACTIONS_OUTPUT_DIR ? [path.resolve(process.env.ML_ACTIONS_OUTPUT_DIR)] : []),
+    ],
     cwd,
     pushAttempts: inputs.number('push-retries', { min: 1, max: 10, integer: true }) ?? 4,
     pushBackoffMs: Number(process.env.ML_ACTIONS_PUSH_BACKOFF_MS ?? 1000),
@@ -85,7 +94,7 @@ export async function main({ platform, inputs }: ActionContext<typeof contract>)
   let secrets: readonly string[] = [];
   let failure: unknown;
   try {
-    const options = await readOptions(inputs, platform);
+    const options = await readOptions(inputs, platform, reportDir);
     repository = options.image.name;
     secrets = options.secrets;
     await buildModelImage(options, { docker: new DockerClient(options.dockerHost), logger: platform }, record);

@@ -38,6 +38,8 @@ export interface BuildModelImageOptions {
   readonly ci: CiContext;
   /** Values that must never appear in the image (history, labels); checked before the push. */
   readonly secrets: readonly string[];
+  /** Absolute folders never sent in the context (the action's own report folder): they change on every run. */
+  readonly excludeFromContext?: readonly string[];
   /** Workspace folder, for paths shown to people. */
   readonly cwd: string;
   /** Push attempts on transient registry errors, and the first backoff. */

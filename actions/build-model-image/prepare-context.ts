@@ -38,7 +38,7 @@ export async function prepareContext(options: BuildModelImageOptions): Promise<P
   }
   const inside = insideContext(options.context, dockerfilePath);
   const dockerfile = inside ?? `${GENERATED_DIR}/Dockerfile`;
-  let files = await listContextFiles(options.context, inside ? [inside] : []);
+  let files = await listContextFiles(options.context, inside ? [inside] : [], excluded(options));
   if (!inside) files = withFiles(files, [await externalFile(dockerfile, dockerfilePath)]);
   const entry = files.find((file) => file.name === dockerfile);
   const dockerfileText = entry?.content?.toString('utf8') ?? (await readFile(dockerfilePath, 'utf8'));
@@ -62,7 +62,7 @@ async function prepareTemplate(options: BuildModelImageOptions): Promise<Prepare
       `Template 'mlflow-pyfunc' needs an MLflow model folder with an MLmodel file; none in ${displayPath(options.modelPath, options.cwd)}.`,
     );
   }
-  let files = await listContextFiles(options.context);
+  let files = await listContextFiles(options.context, [], excluded(options));
   const inside = insideContext(options.context, options.modelPath);
   const sent =
     inside !== undefined &&
@@ -91,6 +91,13 @@ async function prepareTemplate(options: BuildModelImageOptions): Promise<Prepare
     generated,
     bytes: total(files),
   };
+}
+
+/** The action's own output folders inside the context, as context paths. */
+function excluded(options: BuildModelImageOptions): string[] {
+  return (options.excludeFromContext ?? [])
+    .map((folder) => insideContext(options.context, folder))
+    .filter((name): name is string => name !== undefined);
 }
 
 /** requirements.txt inside a model folder, or next to a model file. */

@@ -27,34 +27,51 @@ export async function pushImage(
   request: PushRequest,
   logger: Logger,
 ): Promise<{ digest: string; size: number | undefined; attempts: number }> {
-  let digest: string | undefined;
-  let size: number | undefined;
-  let totalAttempts = 0;
-  for (const tag of request.tags) {
-    const seen = new Set<string>();
-    const result = await withRetries(
-      () =>
-        docker.push(request.image.name, tag, request.auth, (line) => {
-          // Per-layer progress repeats; show each layer's final states once.
-          if (/Pushed|already exists|Mounted from|digest:/.test(line) && !seen.has(line)) {
-            seen.add(line);
-            logger.info(line);
-          }
-        }),
-      request,
-      tag,
-      logger,
-    );
-    totalAttempts += result.attempts;
-    if (digest !== undefined && result.value.digest !== digest) {
-      throw new Error(`Pushing ${request.image.name}:${tag} gave digest ${result.value.digest}, other tags ${digest}`);
+  const [first, ...others] = request.tags;
+  if (first === undefined) throw new Error('pushImage called without tags');
+  const pushed = await pushTag(docker, request, first, logger);
+  let attempts = pushed.attempts;
+  // Layers go up once, with the first tag; the other tags are manifest puts through the registry API,
+  // which skips the engine's per-layer round trips. Without the API, the engine pushes each tag.
+  const added = registry ? await addTags(registry, request, first, others, pushed.digest, logger) : false;
+  if (!added) {
+    for (const tag of others) {
+      const result = await pushTag(docker, request, tag, logger);
+      attempts += result.attempts;
+      if (result.digest !== pushed.digest) {
+        throw new Error(
+          `Pushing ${request.image.name}:${tag} gave digest ${result.digest}, ${first} gave ${pushed.digest}`,
+        );
+      }
     }
-    digest = result.value.digest;
-    size = result.value.size;
   }
-  if (digest === undefined) throw new Error('pushImage called without tags');
+  const digest = pushed.digest;
+  const size = pushed.size;
   if (registry) await verifyDigest(registry, request, digest, logger);
-  return { digest, size, attempts: totalAttempts };
+  return { digest, size, attempts };
+}
+
+async function pushTag(
+  docker: DockerClient,
+  request: PushRequest,
+  tag: string,
+  logger: Logger,
+): Promise<{ digest: string; size: number | undefined; attempts: number }> {
+  const seen = new Set<string>();
+  const result = await withRetries(
+    () =>
+      docker.push(request.image.name, tag, request.auth, (line) => {
+        // Per-layer progress repeats; show each layer's final states once.
+        if (/Pushed|already exists|Mounted from|digest:/.test(line) && !seen.has(line)) {
+          seen.add(line);
+          logger.info(line);
+        }
+      }),
+    request,
+    tag,
+    logger,
+  );
+  return { ...result.value, attempts: result.attempts };
 }
 
 async function withRetries<T>(
@@ -84,6 +101,30 @@ async function withRetries<T>(
       );
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
+  }
+}
+
+/** Puts the first tag's manifest under the other tags; false when the registry API cannot, so the engine pushes them. */
+async function addTags(
+  registry: RegistryClient,
+  request: PushRequest,
+  first: string,
+  tags: readonly string[],
+  digest: string,
+  logger: Logger,
+): Promise<boolean> {
+  if (tags.length === 0) return true;
+  try {
+    const manifest = await registry.getManifest(request.image.path, first);
+    if (!manifest || manifest.digest !== digest) return false;
+    for (const tag of tags) {
+      await registry.putManifest(request.image.path, tag, manifest);
+      logger.info(`${tag}: tagged ${digest} through the registry API`);
+    }
+    return true;
+  } catch (error) {
+    logger.info(`Registry API tagging unavailable (${(error as Error).message}); pushing each tag through the engine.`);
+    return false;
   }
 }
 

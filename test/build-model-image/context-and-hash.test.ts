@@ -61,6 +61,12 @@ describe('listContextFiles', () => {
     expect(names).toEqual(['.dockerignore', 'B.py', 'Dockerfile', 'b.py', 'data/keep.csv', 'pkg/m.py']);
   });
 
+  it("leaves out the action's own report folder, whose files change on every run", async () => {
+    const root = writeTree({ 'model.bin': 'w', 'ml-actions-report/build-model-image/report.json': '{}' });
+    const names = (await listContextFiles(root, [], ['ml-actions-report/build-model-image'])).map((file) => file.name);
+    expect(names).toEqual(['model.bin']);
+  });
+
   it('sends symlinks as links and records the executable bit', async () => {
     const root = writeTree({ 'run.sh': '#!/bin/sh\n', 'model.bin': 'w' });
     chmodSync(path.join(root, 'run.sh'), 0o755);

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { acrLogin, ACR_TOKEN_USER } from '../../actions/build-model-image/acr-login.js';
 import { emptyRecord } from '../../actions/build-model-image/build-image.js';
 import { isLoopbackRegistry, parseRepository, sanitizeTag } from '../../actions/build-model-image/image-reference.js';
-import { lineageLabels, parseKeyValues, readMetricsFile } from '../../actions/build-model-image/labels.js';
+import {
+  labelInstruction,
+  lineageLabels,
+  parseKeyValues,
+  readMetricsFile,
+} from '../../actions/build-model-image/labels.js';
 import { reportDocument, summaryMarkdown, writeReport } from '../../actions/build-model-image/report.js';
 import { findSecretLeaks, secretLookingBuildArgs } from '../../actions/build-model-image/secret-checks.js';
 import { resolveTags } from '../../actions/build-model-image/tags.js';
@@ -109,6 +114,13 @@ describe('lineageLabels', () => {
     expect(await readMetricsFile(path.join(dir, 'flat.json'))).toEqual({ accuracy: 0.8, log_loss: Number.NaN });
     expect(await readMetricsFile(path.join(dir, 'report.json'))).toEqual({ roc_auc: 0.91 });
     await expect(readMetricsFile(path.join(dir, 'bad.json'))).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('writes all labels as one LABEL instruction with quotes, backslashes and $ escaped', () => {
+    expect(labelInstruction({ 'a.b': 'x "y" $HOME \\', files: '[{"p":1}]' })).toBe(
+      'LABEL "a.b"="x \\"y\\" \\$HOME \\\\" \\\n      "files"="[{\\"p\\":1}]"\n',
+    );
+    expect(labelInstruction({})).toBe('');
   });
 
   it('parses key=value lines without echoing a bad line', () => {
