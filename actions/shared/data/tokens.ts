@@ -47,23 +47,22 @@ export function parseDecimalBytes(buf: Uint8Array, start: number, end: number): 
   }
   let mantissa = 0;
   let digits = 0;
-  let significant = 0;
   let scale = 0;
+  // Leading zeros count as digits here: a number with more than 15 digits in all takes the exact slow path.
   while (i < end && (c = buf[i]!) >= 48 && c <= 57) {
-    if (significant > 0 || c !== 48) significant++;
     mantissa = mantissa * 10 + (c - 48);
     digits++;
     i++;
   }
   if (i < end && buf[i] === 46 /* . */) {
     i++;
+    const before = i;
     while (i < end && (c = buf[i]!) >= 48 && c <= 57) {
-      if (significant > 0 || c !== 48) significant++;
       mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      scale--;
       i++;
     }
+    digits += i - before;
+    scale -= i - before;
   }
   if (digits === 0) return undefined;
   if (i < end && (buf[i] === 101 || buf[i] === 69) /* e E */) {
@@ -85,7 +84,7 @@ export function parseDecimalBytes(buf: Uint8Array, start: number, end: number): 
     scale += expNegative ? -exp : exp;
   }
   if (i !== end) return undefined;
-  if (significant > 15 || mantissa >= MAX_SAFE_MANTISSA || scale < -22 || scale > 22) return Number.NaN; // slow path
+  if ((digits > 15 && mantissa !== 0) || mantissa >= MAX_SAFE_MANTISSA || scale < -22 || scale > 22) return Number.NaN; // slow path
   const value = scale >= 0 ? mantissa * POW10[scale]! : mantissa / POW10[-scale]!;
   return negative ? -value : value;
 }
