@@ -20,7 +20,7 @@ function ncc(entry: string, outDir: string): Promise<void> {
     const bin = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
     const child = spawn(
       process.execPath,
-      [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet', '--transpile-only'],
+      [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet', '--transpile-only', '--minify'],
       {
         cwd: ROOT,
         stdio: ['ignore', 'inherit', 'inherit'],

@@ -3,7 +3,8 @@
  * fails cleanly when a required input is missing — on GitHub, Azure and the
  * CLI. .ci/run repeats this file under Node 24 (GitHub's action runtime).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listActions, ROOT } from '../../scripts/actions-list.js';
@@ -13,6 +14,11 @@ import { runBundle, spawnCollect } from '../support/run-bundle.js';
 const actions = listActions();
 const node = process.env.ML_ACTIONS_TEST_NODE ?? process.execPath;
 const STACK = /\n\s+at .+:\d+:\d+\)?/;
+
+/** A working folder of its own, so reports an action writes on failure stay out of the checkout. */
+function scratch(): string {
+  return mkdtempSync(path.join(tmpdir(), 'ml-actions-bundle-'));
+}
 
 function firstRequired(action: string): string {
   const contract = readActionYaml(path.join(ROOT, action, 'action.yml'));
@@ -28,7 +34,7 @@ describe.runIf(actions.length > 0)('every bundle, run as a child process', () =>
   });
 
   it.each(actions)('%s fails on GitHub with an annotation naming a missing required input', async (action) => {
-    const result = await runBundle(action, { mode: 'github', inputs: {} });
+    const result = await runBundle(action, { mode: 'github', inputs: {}, cwd: scratch() });
     expect(result.code).toBe(1);
     const missing = firstRequired(action);
     if (missing) expect(result.stdout).toContain(`::error::Input '${missing}'`);
@@ -38,7 +44,7 @@ describe.runIf(actions.length > 0)('every bundle, run as a child process', () =>
   });
 
   it.each(actions)('%s fails on Azure with task.logissue and task.complete', async (action) => {
-    const result = await runBundle(action, { mode: 'azure', inputs: {} });
+    const result = await runBundle(action, { mode: 'azure', inputs: {}, cwd: scratch() });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^##vso\[task\.logissue type=error\]/m);
     expect(result.stdout).toMatch(/^##vso\[task\.complete result=Failed\]/m);
