@@ -79,11 +79,16 @@ describe('readTable: CSV', () => {
       '5.',
       '+7',
       ' 8 ',
+      '00000000000000000012',
+      '0.000000000000000000000',
+      '0.00012345678901234567',
+      '9007199254740993',
+      '1.7976931348623157e308',
       'inf',
       '-Infinity',
     ];
     const table = await readTable(file('num.csv', `v\n${values.join('\n')}\n`));
-    expect(numbers(table, 'v')).toEqual([...values.slice(0, 9).map(Number), Infinity, -Infinity]);
+    expect(numbers(table, 'v')).toEqual([...values.slice(0, 14).map(Number), Infinity, -Infinity]);
   });
 
   it('keeps a mostly-numeric column numeric and says so about the stray text', async () => {
