@@ -86,7 +86,7 @@ export function summaryMarkdown(doc: ReportDocument): string {
       r.model ? `\`${r.model.path}\` sha256 \`${r.model.sha256.slice(0, 16)}…\` (${formatBytes(r.model.bytes)})` : '–',
     ],
   ];
-  const parts = [verdict, '', markdownTable(['', ''], rows)];
+  const parts = [verdict, '', markdownTable(['', 'Value'], rows)];
   if (r.failedStep || (r.failedStepOutput?.length ?? 0) > 0) {
     parts.push(
       '',
