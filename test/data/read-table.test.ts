@@ -135,6 +135,14 @@ describe('readTable: CSV', () => {
     expect(texts(table.column('b'))).toEqual(['x y', 'q\tr']);
   });
 
+  it('recognises gzip by its magic bytes and reads gzip JSON Lines', async () => {
+    const hidden = await readTable(file('hidden-gzip.csv', gzipSync('a,b\n1,x\n')));
+    expect(hidden.sources[0]).toMatchObject({ format: 'csv', gzip: true });
+    expect(numbers(hidden, 'a')).toEqual([1]);
+    const jsonl = await readTable(file('rows.jsonl.gz', gzipSync('{"a": 2}\n{"a": 3}\n')));
+    expect(numbers(jsonl, 'a')).toEqual([2, 3]);
+  });
+
   it('reads several files through a glob, checking they share columns', async () => {
     file('part-1.csv', 'a,b\n1,2\n');
     file('part-2.csv', 'b,a\n3,4\n');

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
@@ -54,7 +54,9 @@ export async function readTable(pathOrGlob: string | readonly string[], options:
   for (const file of files) {
     const relative = path.relative(process.cwd(), file);
     const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-    const detected = formatFromPath(file);
+    const named = formatFromPath(file);
+    // A gzip file is recognised by its magic bytes too, whatever its name.
+    const detected = { ...named, gzip: named.gzip || (await startsWithGzipMagic(file)) };
     const format = options.format ?? detected.format;
     if (!format) {
       throw new UserError(`Cannot tell the format of ${shown} from its extension.`, {
@@ -160,5 +162,16 @@ function checkSameColumns(
       `${next.file} does not have the same columns as ${first.file}${missing.length ? `; missing: ${missing.join(', ')}` : ''}${extra.length ? `; extra: ${extra.join(', ')}` : ''}.`,
       { location: { file: next.file, line: 1 } },
     );
+  }
+}
+
+async function startsWithGzipMagic(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await handle.close();
   }
 }
