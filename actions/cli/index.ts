@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeError, isUserError } from '../shared/errors.js';
-import { LOCAL_INPUTS_ENV, LOCAL_JSON_ENV, LOCAL_OUTPUT_DIR_ENV } from '../shared/platform/select.js';
+import { LOCAL_INPUTS_ENV, LOCAL_JSON_ENV, LOCAL_OUTPUT_DIR_ENV } from '../shared/platform/local-env.js';
 import { parseArgs, type CliRun } from './args.js';
 import { contracts } from './contracts.js';
 import { renderActionHelp, renderHelp } from './help.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleEchoFixture } from '../support/bundle-fixture.js';
 import { runBundle, spawnCollect } from '../support/run-bundle.js';
-import { LOCAL_INPUTS_ENV, LOCAL_JSON_ENV, LOCAL_OUTPUT_DIR_ENV } from '../../actions/shared/platform/select.js';
+import { LOCAL_INPUTS_ENV, LOCAL_JSON_ENV, LOCAL_OUTPUT_DIR_ENV } from '../../actions/shared/platform/local-env.js';
 
 let bundle = '';
 const secret = 's3cr3t-value-42';

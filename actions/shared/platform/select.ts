@@ -3,10 +3,9 @@ import { GitHubPlatform } from './github.js';
 import { LocalPlatform } from './local.js';
 import type { Platform } from './types.js';
 
-/** Environment variable through which the CLI hands inputs to a bundle run locally. */
-export const LOCAL_INPUTS_ENV = 'ML_ACTIONS_LOCAL_INPUTS';
-export const LOCAL_OUTPUT_DIR_ENV = 'ML_ACTIONS_OUTPUT_DIR';
-export const LOCAL_JSON_ENV = 'ML_ACTIONS_JSON';
+import { LOCAL_INPUTS_ENV, LOCAL_JSON_ENV, LOCAL_OUTPUT_DIR_ENV } from './local-env.js';
+
+export { LOCAL_INPUTS_ENV, LOCAL_JSON_ENV, LOCAL_OUTPUT_DIR_ENV };
 
 /**
  * Picks the backend from the environment: the CLI's own marker first, then
