@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { DockerClient, RegistryAuth } from '../shared/docker/docker-client.js';
 import { DockerBuildError, DockerUnavailableError } from '../shared/docker/docker-errors.js';
 import { UserError } from '../shared/errors.js';
@@ -179,7 +180,12 @@ export async function buildModelImage(
         throw new UserError(
           `The image build failed${error.step ? ` at ${error.step}` : ''}: ${error.message}\nLast output:\n${error.lastLines.map((line) => `  ${line}`).join('\n')}`,
           {
-            location: { file: displayPath(options.dockerfile ?? prepared.dockerfile, options.cwd) },
+            location: prepared.generated
+              ? {}
+              : {
+                  file: displayPath(options.dockerfile ?? path.join(options.context, prepared.dockerfile), options.cwd),
+                  line: instructionLine(prepared.dockerfileText, stepNumber(error.step)),
+                },
             hint: 'Fix the failing step; the full build log is in the build group above.',
           },
         );
@@ -302,6 +308,35 @@ async function ping(docker: DockerClient): Promise<void> {
       hint: "Start the Docker Engine, or point 'docker-host' (or DOCKER_HOST) at one, e.g. unix:///var/run/docker.sock or tcp://host:2375.",
     });
   }
+}
+
+/** `Step 3/9 : RUN …` → 3. */
+function stepNumber(step: string | undefined): number | undefined {
+  const match = /^Step (\d+)\//.exec(step ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The 1-based line where the n-th instruction of a Dockerfile starts, as the
+ * classic builder counts steps: comments, blank lines, parser directives and
+ * continuation lines are not instructions.
+ */
+export function instructionLine(text: string, n: number | undefined): number | undefined {
+  if (n === undefined) return undefined;
+  let count = 0;
+  let continued = false;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    // Blank lines and comments never start an instruction, and may sit inside a continued one.
+    if (line === '' || line.startsWith('#')) continue;
+    if (!continued) {
+      count += 1;
+      if (count === n) return i + 1;
+    }
+    continued = line.endsWith('\\');
+  }
+  return undefined;
 }
 
 export function formatBytes(bytes: number): string {

@@ -134,6 +134,8 @@ describeDocker('build-model-image against a real engine and registry', () => {
     expect(message).toContain('Step 2/');
     expect(message).toContain('fatal: missing wheel for torch');
     expect(message).toContain('returned a non-zero code: 7');
+    // The annotation points at the failing instruction's line in the Dockerfile.
+    expect((error as UserError).location).toEqual({ file: 'Dockerfile', line: 2 });
     expect(record.failedStep).toMatch(/^Step 2\/\d+ : RUN echo compiling/);
     expect(record.failedStepOutput).toContain('fatal: missing wheel for torch');
     expect(record.contentHash).toMatch(/^[0-9a-f]{64}$/);

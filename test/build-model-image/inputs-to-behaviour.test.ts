@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acrLogin, ACR_TOKEN_USER } from '../../actions/build-model-image/acr-login.js';
-import { emptyRecord } from '../../actions/build-model-image/build-image.js';
+import { emptyRecord, instructionLine } from '../../actions/build-model-image/build-image.js';
 import { isLoopbackRegistry, parseRepository, sanitizeTag } from '../../actions/build-model-image/image-reference.js';
 import {
   labelInstruction,
@@ -286,5 +286,19 @@ describe('report', () => {
     expect(failed.split('\n')[0]).toMatch(/failed/);
     expect(failed).toContain('boom');
     writeFileSync(path.join(dir, 'x'), '');
+  });
+});
+
+describe('instructionLine', () => {
+  const dockerfile =
+    '# syntax comment\nFROM base\n\nRUN apt-get update && \\\n    # a comment inside\n    apt-get install -y x\nCOPY . /app\n';
+  it.each([
+    [1, 2],
+    [2, 4],
+    [3, 7],
+    [4, undefined],
+    [undefined, undefined],
+  ])('step %s starts on line %s', (step, line) => {
+    expect(instructionLine(dockerfile, step)).toBe(line);
   });
 });
