@@ -29,6 +29,9 @@ export async function demo(ctx: DemoContext): Promise<DemoResult> {
     image,
     namespace: 'churn',
     'dry-run': 'true',
+    // The demo's build pushes to a loopback registry, not the manifests' ACR
+    // repository, so the container to update is named instead of matched.
+    ...(image.startsWith('churnmodels.azurecr.io/') ? {} : { container: 'model' }),
     'model-hash': `sha256:${modelHash}`,
     ...(metrics ? { metrics } : {}),
     'smoke-test-path': '/predict',
