@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { nodeBaseImage, pythonBaseImage } from '../support/base-images.js';
@@ -157,6 +157,44 @@ describeDocker('build-model-image bundle end to end (GitHub, Azure, CLI)', () =>
     expect(visible(result)).not.toContain(wrong);
     const written = JSON.parse(readFileSync(path.join(context, 'report', 'report.json'), 'utf8')) as { status: string };
     expect(written.status).toBe('failed');
+  });
+
+  it('GitHub: acr-name gets a token from the Azure CLI (a stand-in az on PATH), masks it and pushes with it', async (ctx) => {
+    if (!ready) ctx.skip(reason);
+    const token = `acr-token-${Date.now()}`;
+    const bin = writeTree({
+      // Answers `az acr login --name <acr> --expose-token --output json` like the real CLI; logs its arguments.
+      az: `#!/bin/sh\necho "$@" >> "$(dirname "$0")/calls.log"\necho '{"accessToken": "${token}", "loginServer": "${services.registry}"}'\n`,
+    });
+    chmodSync(path.join(bin, 'az'), 0o755);
+    const context = writeTree({
+      Dockerfile: `FROM ${node}\nCOPY model.bin /model.bin\n`,
+      'model.bin': `w-${Date.now()}`,
+    });
+    const repo = uniqueRepo('x', 'acr').slice(2);
+    const result = await runBundle('build-model-image', {
+      mode: 'github',
+      inputs: {
+        context,
+        image: repo,
+        tags: 'v1',
+        'acr-name': 'myregistry',
+        'report-dir': path.join(context, 'report'),
+      },
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(readFileSync(path.join(bin, 'calls.log'), 'utf8').trim()).toBe(
+      'acr login --name myregistry --expose-token --output json --only-show-errors',
+    );
+    expect(result.outputs.image).toMatch(new RegExp(`^${services.registry.replace(/\./g, '\\.')}/${repo}@sha256:`));
+    expect(result.stdout).toContain(`::add-mask::${token}`);
+    const shown = visible(result)
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    expect(shown).not.toContain(token);
+    expect(readFileSync(path.join(context, 'report', 'report.json'), 'utf8')).not.toContain(token);
   });
 
   it('CLI: a failing Dockerfile step fails with the step and its output, and still writes the report', async (ctx) => {
