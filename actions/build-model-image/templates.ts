@@ -79,6 +79,15 @@ export async function generateBuild(request: TemplateRequest): Promise<Generated
       `${request.requirementsFile} does not list ${spec.expects}, which the ${request.template} server needs.`,
     );
   }
+  if (
+    request.template === 'python-sklearn' &&
+    request.requirementsFile &&
+    !requirements.some((line) => requirementName(line) === 'pandas')
+  ) {
+    warnings.push(
+      `${request.requirementsFile} does not list pandas: the server will pass rows as a NumPy array without column names. Add pandas==… if the pipeline selects columns by name (a ColumnTransformer over named columns).`,
+    );
+  }
   if (unpinned.length > 0) {
     warnings.push(
       `Requirements not pinned to one version (the image can differ between builds): ${unpinned.join(', ')}. Pin them with ==.`,
