@@ -9,7 +9,9 @@
  * the same per-column tests in scipy (Wasserstein normed by the reference
  * std for numbers, Jensen–Shannon on category shares), and prints the ratio.
  *
- * BENCH_SCALE=0.1 shrinks the row count for a quick look.
+ * BENCH_SCALE=0.1 shrinks the row count for a quick look. BENCH_DIR=<dir>
+ * keeps the generated files there (and reuses them on the next run), for
+ * profiling the action on the same data.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -178,21 +180,30 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-drift-'));
+  const keep = process.env.BENCH_DIR;
+  const dir = keep ? path.resolve(keep) : mkdtempSync(path.join(tmpdir(), 'bench-drift-'));
+  if (keep) mkdirSync(dir, { recursive: true });
   try {
     console.log(
       `Generating ${ROWS} rows × ${NUMERIC + CATEGORICAL} columns (reference and shifted current) in ${dir} …`,
     );
-    const reference = generate(ROWS, 1, 0);
-    const current = generate(ROWS, 2, 0.3);
     const files = {
       csv: [path.join(dir, 'reference.csv'), path.join(dir, 'current.csv')] as const,
       parquet: [path.join(dir, 'reference.parquet'), path.join(dir, 'current.parquet')] as const,
     };
-    await writeCsv(files.csv[0], reference, ROWS);
-    await writeCsv(files.csv[1], current, ROWS);
-    writeParquet(files.parquet[0], reference);
-    writeParquet(files.parquet[1], current);
+    if (
+      !keep ||
+      !Object.values(files)
+        .flat()
+        .every((file) => existsSync(file))
+    ) {
+      const reference = generate(ROWS, 1, 0);
+      const current = generate(ROWS, 2, 0.3);
+      await writeCsv(files.csv[0], reference, ROWS);
+      await writeCsv(files.csv[1], current, ROWS);
+      writeParquet(files.parquet[0], reference);
+      writeParquet(files.parquet[1], current);
+    }
     const rows: string[] = [];
     let csvSeconds = Number.NaN;
     for (const format of ['csv', 'parquet'] as const) {
@@ -217,7 +228,7 @@ async function main(): Promise<void> {
       `ratio (pandas+scipy / check-data-drift, CSV pair): ${(pandas.seconds / csvSeconds).toFixed(2)}× (target ≥ 10×)`,
     );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

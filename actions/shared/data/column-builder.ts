@@ -124,6 +124,17 @@ export class ColumnBuilder {
     if (this.codes) this.codes[slot] = MISSING_CODE;
   }
 
+  /** A number parsed by the fast scanner (never NaN): the common case writes it straight into the array. */
+  pushNumber(slot: number, value: number): void {
+    if (slot === this.size && slot < this.values.length && this.codes === undefined) {
+      this.values[slot] = value;
+      this.size++;
+      this.numberCount++;
+      return;
+    }
+    this.setNumber(slot, value, undefined);
+  }
+
   setNumber(slot: number, value: number, origin: CellOrigin | undefined): void {
     if (Number.isNaN(value)) return this.setMissing(slot);
     if (this.mode === 'categorical') {

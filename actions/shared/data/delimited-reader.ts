@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { type CellOrigin, type ColumnBuilder, decodeField, type OriginSource } from './column-builder.js';
+import { RowScanner } from './row-scanner.js';
 import type { TableBuilder } from './table-builder.js';
 
 const QUOTE = 0x22;
@@ -49,13 +50,7 @@ export async function readDelimited(
       return;
     }
     if (field === 0) slot = table.nextSlot();
-    if (field >= header.length) {
-      fail(
-        `row has more than the ${header.length} fields of the header.`,
-        field,
-        'Quote fields that contain the delimiter.',
-      );
-    }
+    if (field >= header.length) tooManyFields();
     if (slot < 0) return;
     const sink = sinks[field];
     if (!sink) return;
@@ -67,12 +62,45 @@ export async function readDelimited(
     }
   };
   const headerFields: string[] = [];
+  // Builders that take numbers (not forced categorical), by field; undefined elsewhere.
+  let numericSinks: (ColumnBuilder | undefined)[] = [];
+  let scanner: RowScanner | undefined;
+  // Records the fast scanner gave up on; past a point (a file of quoted texts) it is no longer tried.
+  let fastHits = 0;
+  let fastMisses = 0;
+  /** Hands the record the scanner just read to the columns (the scanner's arrays hold its fields). */
+  const commitRow = (buf: Buffer): void => {
+    const slot = table.nextSlot();
+    if (slot < 0) return;
+    const { values, isNumber, starts, ends } = scanner!;
+    for (let k = 0; k < sinks.length; k++) {
+      const sink = sinks[k];
+      if (!sink) continue;
+      if (isNumber[k] === 1) sink.pushNumber(slot, values[k]!);
+      else {
+        field = k; // for the origin of an error or a stray text
+        sink.setBytes(slot, buf, starts[k]!, ends[k]!, origins[k]!);
+      }
+    }
+    field = 0;
+  };
+  const tooManyFields = (): never =>
+    fail(
+      `row has more than the ${header!.length} fields of the header.`,
+      field,
+      'Quote fields that contain the delimiter.',
+    );
 
   const endRow = (): void => {
     if (!header) {
       header = headerFields.slice();
       checkHeader(header, file);
       sinks = header.map((name) => table.column(name));
+      numericSinks = sinks.map((sink) => (sink && sink.mode !== 'categorical' ? sink : undefined));
+      scanner = new RowScanner(
+        Uint8Array.from(numericSinks, (sink) => (sink ? 1 : 0)),
+        delimiter,
+      );
       origins = header.map((_, column) => ({ origin: () => origin(column) }));
     } else {
       if (field !== header.length - 1) {
@@ -100,6 +128,19 @@ export async function readDelimited(
       if (buf[pos] === LF) pos++;
     }
     while (pos < len) {
+      if (field === 0 && scanner && (fastMisses < 64 || fastMisses < fastHits)) {
+        const next = scanner.scan(buf, pos, len);
+        if (next >= 0) {
+          fastHits++;
+          commitRow(buf);
+          pos = next;
+          line++;
+          rows++;
+          rowLine = line;
+          continue;
+        }
+        fastMisses++;
+      }
       const fieldStart = pos;
       let escaped = false;
       if (buf[pos] === QUOTE) {
@@ -137,6 +178,33 @@ export async function readDelimited(
         for (let k = pos + 1; k < close; k++) if (buf[k] === LF) line++;
         pos = close + 1;
       } else {
+        // Fast path: a plain decimal in a numeric-capable column is parsed while
+        // it is scanned (one pass over its bytes, no call per field).
+        if (header && numericSinks[field]) {
+          const after = scanPlainDecimal(buf, pos, len);
+          if (after > 0) {
+            const c = buf[after];
+            if (c === delimiter || c === LF) {
+              if (field === 0) slot = table.nextSlot();
+              if (slot >= 0) numericSinks[field]!.pushNumber(slot, scanned);
+              pos = after;
+              if (c === delimiter) {
+                field++;
+                pos++;
+                if (field >= header.length) tooManyFields();
+                if (pos >= len && final) {
+                  emit(buf, pos, pos, false);
+                  endRow();
+                }
+              } else {
+                pos++;
+                line++;
+                endRow();
+              }
+              continue;
+            }
+          }
+        }
         // A plain loop beats indexOf here: fields are short and a native call per field costs more.
         let end = pos;
         while (end < len) {
@@ -218,4 +286,48 @@ function checkHeader(header: readonly string[], file: string): void {
     }
     seen.set(name, index);
   });
+}
+
+// Exact powers of ten up to 1e15: a mantissa below 2^53 divided by one is correctly rounded.
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+/** The value read by the last successful scanPlainDecimal (a module variable: no object per field). */
+let scanned = 0;
+
+/**
+ * Reads `-?digits[.digits]` at `start` into `scanned` and returns the index
+ * after it, or -1 when the field is not such a number or could round
+ * differently from Number(text) (more than 15 digits): the caller then takes
+ * the general path, so every value stays bit-identical to Number(text).
+ */
+function scanPlainDecimal(buf: Uint8Array, start: number, len: number): number {
+  let i = start;
+  let negative = false;
+  if (buf[i] === 45) {
+    negative = true;
+    i++;
+  }
+  const first = i;
+  let mantissa = 0;
+  let c: number;
+  while (i < len && (c = buf[i]! - 48) >= 0 && c <= 9) {
+    mantissa = mantissa * 10 + c;
+    i++;
+  }
+  let digits = i - first;
+  let fraction = 0;
+  if (i < len && buf[i] === 46) {
+    i++;
+    const from = i;
+    while (i < len && (c = buf[i]! - 48) >= 0 && c <= 9) {
+      mantissa = mantissa * 10 + c;
+      i++;
+    }
+    fraction = i - from;
+    digits += fraction;
+  }
+  // At 15 digits or fewer the mantissa is exact; the caller checks what follows.
+  if (digits === 0 || digits > 15 || i >= len) return -1;
+  const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+  scanned = negative ? -value : value;
+  return i;
 }

@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTable } from '../../actions/shared/data/index.js';
+import { seededRandom } from '../../actions/shared/data/table-builder.js';
+import { RowScanner } from '../../actions/shared/data/row-scanner.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'fast-scan-'));
+
+// Number texts the fast paths must read exactly as Number(text) does, or hand to the general parser.
+const NUMBER_TEXTS = [
+  '0',
+  '-0',
+  '007',
+  '1.',
+  '.5',
+  '-.5',
+  '3.14159',
+  '-2.5e3',
+  '1E-7',
+  '+4',
+  '123456789012345',
+  '1234567890123456789',
+  '0.1000000000000000055511151231257827',
+  '9007199254740993',
+  '-0.000000000000001',
+  '0.30000000000000004',
+  '1e400',
+  '12.5000',
+];
+
+function randomNumberText(random: () => number): string {
+  const pick = random();
+  if (pick < 0.3) return NUMBER_TEXTS[Math.floor(random() * NUMBER_TEXTS.length)]!;
+  if (pick < 0.6) return String(Math.round((random() - 0.5) * 1e6) / 10 ** Math.floor(random() * 8));
+  return String((random() - 0.5) * 10 ** Math.floor(random() * 30 - 15));
+}
+
+describe('fast record scanning', () => {
+  it('reads every number bit-identical to Number(text), mixed with quoted, CRLF and missing fields', async () => {
+    const random = seededRandom(7);
+    const expected: number[][] = [[], [], []];
+    const lines = ['a,b,c,label'];
+    for (let i = 0; i < 60_000; i++) {
+      const texts = [randomNumberText(random), randomNumberText(random), randomNumberText(random)];
+      const fields = texts.map((text, k) => {
+        const shape = random();
+        if (shape < 0.05) {
+          expected[k]!.push(Number.NaN);
+          return shape < 0.025 ? '' : 'NA';
+        }
+        expected[k]!.push(Number(text));
+        return shape < 0.1 ? `"${text}"` : text;
+      });
+      const label = random() < 0.1 ? '"x, ""quoted"""' : random() < 0.5 ? 'alpha' : '"beta"';
+      lines.push(`${fields.join(',')},${label}${random() < 0.2 ? '\r\n' : '\n'}`);
+    }
+    const table = await readTable(path.join(dir, write('numbers.csv', `${lines[0]}\n${lines.slice(1).join('')}`)));
+    expect(table.rowCount).toBe(60_000);
+    for (const [k, name] of ['a', 'b', 'c'].entries()) {
+      const column = table.column(name);
+      if (column?.kind !== 'numeric') throw new Error(`${name} is not numeric`);
+      const want = expected[k]!;
+      for (let i = 0; i < want.length; i++) {
+        if (!Object.is(column.values[i], want[i])) throw new Error(`${name}[${i}]: ${column.values[i]} != ${want[i]}`);
+      }
+    }
+    const label = table.column('label');
+    if (label?.kind !== 'categorical') throw new Error('label is not categorical');
+    expect([...label.levels].sort()).toEqual(['alpha', 'beta', 'x, "quoted"']);
+  });
+
+  it('gives up on records that are not simple, so the general parser reads them', () => {
+    const scanner = new RowScanner(Uint8Array.from([1, 0]), 0x2c);
+    const scan = (text: string): number => scanner.scan(Buffer.from(text), 0, Buffer.byteLength(text));
+    expect(scan('1.5,abc\n')).toBe(8);
+    expect(scanner.isNumber[0]).toBe(1);
+    expect(scanner.values[0]).toBe(1.5);
+    expect(scan('1.5,abc\r\n')).toBe(9);
+    expect(scanner.ends[1]).toBe(7); // the CR is not part of the field
+    expect(scan('1.5,"a""b"\n')).toBe(-1); // doubled quote
+    expect(scan('1.5,"a\nb"\n')).toBe(-1); // newline in a quoted field
+    expect(scan('1.5,abc')).toBe(-1); // the record runs past the buffer
+    expect(scan('1.5\n')).toBe(-1); // too few fields
+    expect(scan('1.5,a,b\n')).toBe(-1); // too many fields
+    expect(scan('\n')).toBe(-1); // blank line
+    expect(scan('1e3,x\n')).toBe(6);
+    expect(scanner.isNumber[0]).toBe(0); // an exponent is left to the exact parser
+  });
+});
+
+function write(name: string, content: string): string {
+  writeFileSync(path.join(dir, name), content);
+  return name;
+}
