@@ -1,4 +1,5 @@
 import { isSorted } from './radix-sort.js';
+import { lowerBound, upperBound } from './sorting.js';
 
 /**
  * numpy's histogram pieces used by Evidently's binning: Sturges bin edges
@@ -34,19 +35,15 @@ export function histogramCounts(values: ArrayLike<number>, edges: Float64Array):
   const counts = new Float64Array(bins);
   const first = edges[0]!;
   const last = edges[bins]!;
-  if (isSorted(values)) {
-    // Sorted values (the drift samples are): one walk along the edges instead of a search per value.
-    let bin = 0;
-    for (let k = 0; k < values.length; k++) {
-      const x = values[k]!;
-      if (!(x >= first && x <= last)) continue;
-      if (x === last) {
-        counts[bins - 1]!++;
-        continue;
-      }
-      while (bin < bins - 1 && edges[bin + 1]! <= x) bin++;
-      counts[bin]!++;
+  if (values instanceof Float64Array && isSorted(values)) {
+    // Sorted values (the drift samples are): a binary search per edge instead of a look at every value.
+    let below = lowerBound(values, first);
+    for (let b = 0; b < bins - 1; b++) {
+      const next = lowerBound(values, edges[b + 1]!);
+      counts[b] = next - below;
+      below = next;
     }
+    counts[bins - 1] = upperBound(values, last) - below;
     return counts;
   }
   for (let k = 0; k < values.length; k++) {
