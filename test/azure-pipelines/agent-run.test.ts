@@ -42,7 +42,7 @@ describe('step templates run as an agent would', () => {
         mlActionsPath: ROOT,
         reference: 'data/train.csv',
         current: 'data/current.csv',
-        ignoreColumns: 'customer_id',
+        ignoreColumns: 'customer_id, churned',
         failOnDrift: false,
         reportDir: path.join(temp, 'report'),
       },
@@ -75,6 +75,28 @@ describe('step templates run as an agent would', () => {
     expect(run.outputs.passed).toBe('true');
     expect(JSON.parse(run.outputs.metrics ?? '{}')).toHaveProperty('roc_auc');
     expect(JSON.parse(run.outputs.failed_gates ?? 'null')).toEqual([]);
+  });
+
+  it.runIf(actions.includes('deploy-to-aks'))('deploy-to-aks dry-run sets deployToAks output variables', async () => {
+    const { temp, options } = agent();
+    const image = `churnmodels.azurecr.io/churn-model@sha256:${'ab'.repeat(32)}`;
+    const run = await runStepTemplate(
+      template('deploy-to-aks'),
+      {
+        mlActionsPath: ROOT,
+        manifests: 'k8s',
+        image,
+        namespace: 'churn',
+        dryRun: true,
+        reportDir: path.join(temp, 'report'),
+      },
+      options,
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stepName).toBe('deployToAks');
+    expect(run.outputs.status).toBe('dry-run');
+    expect(run.outputs.deployed_image).toBe(image);
+    expect(run.outputs.manifests).toBe(path.join(temp, 'report', 'manifests.yaml'));
   });
 
   it.runIf(actions.includes('evaluate-holdout'))('a failing gate fails the step with task.complete', async () => {
