@@ -105,7 +105,11 @@ def main():
 
     joblib.dump(candidate, os.path.join(HERE, "model", "model.joblib"))
     with open(os.path.join(HERE, "model", "requirements.txt"), "w") as f:
-        f.write(f"scikit-learn=={sklearn.__version__}\njoblib=={joblib.__version__}\nnumpy=={np.__version__}\n")
+        # pandas too: the ColumnTransformer selects columns by name, so the server must pass a DataFrame.
+        f.write(
+            f"scikit-learn=={sklearn.__version__}\njoblib=={joblib.__version__}\n"
+            f"numpy=={np.__version__}\npandas=={pd.__version__}\n"
+        )
     with open(os.path.join(HERE, "model", "input_example.json"), "w") as f:
         json.dump({"columns": features, "data": holdout[features].head(3).values.tolist()}, f, default=str)
         f.write("\n")
