@@ -2,13 +2,14 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { type Column, type ReadOptions, readTable, type Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
-import { toSample } from './column-profile.js';
+import { type ColumnSummary, summarize, toSample } from './column-profile.js';
 import type { Sample } from './samples.js';
 
-/** One dataset read, with each column's test sample (finite values sorted, or category counts). */
+/** One dataset read, with each column's test sample (finite values sorted, or category counts) and summary. */
 export interface LoadedSide {
   readonly table: Table;
   readonly samples: ReadonlyMap<string, Sample>;
+  readonly summaries: ReadonlyMap<string, ColumnSummary>;
 }
 
 type WorkerReadOptions = Omit<ReadOptions, 'logger'>;
@@ -16,7 +17,12 @@ type WorkerReadOptions = Omit<ReadOptions, 'logger'>;
 /** Reads a dataset and prepares its samples (the sorting is the costly part). */
 export async function loadSide(paths: readonly string[], options: ReadOptions): Promise<LoadedSide> {
   const table = await readTable(paths, options);
-  return { table, samples: new Map(table.columns.map((column) => [column.name, toSample(column)])) };
+  const samples = new Map(table.columns.map((column) => [column.name, toSample(column)]));
+  // Summaries are made here too, so each side's are computed in its own thread.
+  const summaries = new Map(
+    table.columns.map((column) => [column.name, summarize(column, samples.get(column.name)!, table.rowCount)]),
+  );
+  return { table, samples, summaries };
 }
 
 let workerEntry: string | undefined;
@@ -37,7 +43,13 @@ interface WorkerRequest {
 }
 
 type WorkerReply =
-  | { ok: true; table: Omit<Table, 'column'>; samples: [string, Sample][]; logs: [keyof Logger, string][] }
+  | {
+      ok: true;
+      table: Omit<Table, 'column'>;
+      samples: [string, Sample][];
+      summaries: [string, ColumnSummary][];
+      logs: [keyof Logger, string][];
+    }
   | { ok: false; message: string; location?: UserError['location']; hint?: string; user: boolean };
 
 /** Loads one side in a worker when enabled, else in this thread; the worker's log lines are replayed here. */
@@ -66,7 +78,11 @@ export function loadSideInBackground(
       }
       for (const [level, message] of reply.logs) if (level !== 'group') (logger[level] as (m: string) => void)(message);
       const byName = new Map(reply.table.columns.map((column: Column) => [column.name, column]));
-      resolve({ table: { ...reply.table, column: (name) => byName.get(name) }, samples: new Map(reply.samples) });
+      resolve({
+        table: { ...reply.table, column: (name) => byName.get(name) },
+        samples: new Map(reply.samples),
+        summaries: new Map(reply.summaries),
+      });
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -89,7 +105,7 @@ export async function serveLoadWorker(): Promise<boolean> {
     group: (_name, fn) => fn(),
   };
   try {
-    const { table, samples } = await loadSide(request.paths, { ...request.options, logger });
+    const { table, samples, summaries } = await loadSide(request.paths, { ...request.options, logger });
     const transfer = new Set<ArrayBuffer>();
     for (const column of table.columns)
       transfer.add((column.kind === 'numeric' ? column.values : column.codes).buffer as ArrayBuffer);
@@ -100,6 +116,7 @@ export async function serveLoadWorker(): Promise<boolean> {
       ok: true,
       table: { sources, rowCount, columns, notes, ...(sampled ? { sampled } : {}) },
       samples: [...samples],
+      summaries: [...summaries],
       logs,
     };
     parentPort.postMessage(reply, [...transfer]);

@@ -1,7 +1,7 @@
 import type { Column, ReadOptions, Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
-import { summarize } from './column-profile.js';
+import type { ColumnSummary } from './column-profile.js';
 import { loadSide, loadSideInBackground } from './load-side.js';
 import type { Sample } from './samples.js';
 import { adjustPValues } from './correction.js';
@@ -60,6 +60,7 @@ export async function checkDataDrift(options: DriftOptions, logger: Logger): Pro
       cur,
       referenceSide.samples.get(name)!,
       currentSide.samples.get(name)!,
+      { reference: referenceSide.summaries.get(name)!, current: currentSide.summaries.get(name)! },
       reference.rowCount,
       current.rowCount,
       options,
@@ -116,6 +117,7 @@ function testColumn(
   cur: Column,
   refSample: Sample,
   curSample: Sample,
+  summaries: { reference: ColumnSummary; current: ColumnSummary },
   refRows: number,
   curRows: number,
   options: DriftOptions,
@@ -170,8 +172,8 @@ function testColumn(
       : score === null
         ? { note: 'the test is undefined here (NaN), counted as no drift' }
         : {}),
-    reference: summarize(ref, refSample, refRows),
-    current: summarize(cur, curSample, curRows),
+    reference: summaries.reference,
+    current: summaries.current,
     ...withDistribution(chartDistribution(refSample, curSample)),
   };
 }

@@ -22,7 +22,10 @@ interface CachedText {
   readonly bytes: Uint8Array;
   /** MISSING_CODE or the category code. */
   readonly code: number;
+  readonly hash: number;
 }
+
+const RECENT_MASK = 255;
 
 const CACHE_LIMIT = 65536;
 
@@ -30,7 +33,8 @@ const CACHE_LIMIT = 65536;
 function hashBytes(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-  return (h ^ (end - start)) >>> 0;
+  // 30 bits: a small integer in V8, so a Map lookup by it allocates no heap number.
+  return (h ^ (end - start)) & 0x3fffffff;
 }
 
 function sameBytes(a: Uint8Array, buf: Uint8Array, start: number, end: number): boolean {
@@ -80,6 +84,9 @@ export class ColumnBuilder {
   private readonly dictionary = new Map<string, number>();
   private readonly levels: string[] = [];
   private readonly textCache = new Map<number, CachedText>();
+  private readonly recent: (CachedText | undefined)[] = new Array<CachedText | undefined>(RECENT_MASK + 1).fill(
+    undefined,
+  );
   private size = 0;
   /** Texts that were not numbers (over every row read, before sampling). */
   strayCount = 0;
@@ -162,8 +169,11 @@ export class ColumnBuilder {
       }
     }
     const hash = hashBytes(buf, start, end);
-    const cached = this.textCache.get(hash);
+    // A direct-mapped table in front of the Map: a category seen before is usually found without a Map lookup.
+    const recent = this.recent[hash & RECENT_MASK];
+    const cached = recent && recent.hash === hash ? recent : this.textCache.get(hash);
     if (cached && sameBytes(cached.bytes, buf, start, end)) {
+      if (cached !== recent) this.recent[hash & RECENT_MASK] = cached;
       if (cached.code === MISSING_CODE) return this.setMissing(slot);
       if (this.mode === 'infer') this.strayCount++;
       this.reserve(slot);
@@ -173,7 +183,7 @@ export class ColumnBuilder {
     }
     const code = this.setText(slot, decodeField(buf, start, end, where.origin()), where);
     if (!cached && code !== NUMERIC_CODE && this.textCache.size < CACHE_LIMIT) {
-      this.textCache.set(hash, { bytes: buf.slice(start, end), code });
+      this.textCache.set(hash, { bytes: buf.slice(start, end), code, hash });
     }
   }
 
