@@ -90,7 +90,7 @@ export function summaryMarkdown(report: EvaluationReport, options: { maxSlices?:
   if (report.latency) {
     const l = report.latency;
     out.push(
-      `**Serving**: p50 ${show(l.p50_ms, 1)} ms, p95 ${show(l.p95_ms, 1)} ms, p99 ${show(l.p99_ms, 1)} ms per batch of ${l.batch_size}; ${show(l.throughput_rows_per_s, 0)} rows/s with ${l.concurrency} in flight; ${l.retries} retried request(s).`,
+      `**Serving**: p50 ${show(l.p50_ms, 1)} ms, p95 ${show(l.p95_ms, 1)} ms, p99 ${show(l.p99_ms, 1)} ms per batch of ${l.batch_size}; ${show(l.throughput_rows_per_s, 0)} rows/s with ${l.concurrency} in flight; ${l.retries} retried request(s)${Number.isFinite(l.warmup_ms) ? `; the first batch (warm-up, not counted) took ${show(l.warmup_ms, 0)} ms` : ''}.`,
       '',
     );
   }

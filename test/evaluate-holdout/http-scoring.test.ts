@@ -212,3 +212,47 @@ describe('request timeouts', () => {
     }
   });
 });
+
+describe('warm-up', () => {
+  it('sends batch 1 alone first and leaves its latency out of the percentiles', async () => {
+    let requests = 0;
+    let inFlight = 0;
+    let maxInFlightDuringFirst = 0;
+    const server = http.createServer((req, res) => {
+      requests += 1;
+      const first = requests === 1;
+      inFlight += 1;
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        // The records format posts a JSON array of row objects.
+        const rowsIn = (JSON.parse(body) as unknown[]).length;
+        const answer = (): void => {
+          if (first) maxInFlightDuringFirst = inFlight;
+          inFlight -= 1;
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ predictions: Array.from({ length: rowsIn }, () => 0.5) }));
+        };
+        // The cold first request is slow, as a real server's is.
+        setTimeout(answer, first ? 300 : 1);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const result = await scoreOverHttp({
+        ...base,
+        url: `http://127.0.0.1:${port}/predict`,
+        format: 'records',
+        logger: new RecordingLogger(),
+      });
+      expect(result.rows).toHaveLength(103);
+      expect(maxInFlightDuringFirst).toBe(1);
+      expect(result.latency.warmup_ms).toBeGreaterThanOrEqual(290);
+      expect(result.latency.p99_ms).toBeLessThan(250);
+      expect(result.latency.requests).toBe(11);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
