@@ -71,6 +71,26 @@ describe('fast record scanning', () => {
     expect([...label.levels].sort()).toEqual(['alpha', 'beta', 'x, "quoted"']);
   });
 
+  it('sizes columns from the file size and stays right when later rows are longer or shorter', async () => {
+    for (const [name, longFirst] of [
+      ['short-first.csv', false],
+      ['long-first.csv', true],
+    ] as const) {
+      const lines = ['x,pad'];
+      for (let i = 0; i < 150_000; i++) {
+        const long = i < 75_000 === longFirst;
+        lines.push(`${i},${long ? 'p'.repeat(40) : 'q'}`);
+      }
+      const table = await readTable(path.join(dir, write(name, `${lines.join('\n')}\n`)));
+      expect(table.rowCount).toBe(150_000);
+      const x = table.column('x');
+      if (x?.kind !== 'numeric') throw new Error('x is not numeric');
+      expect(x.values.length).toBe(150_000);
+      expect(x.values[149_999]).toBe(149_999);
+      expect(x.values.every((v, i) => v === i)).toBe(true);
+    }
+  });
+
   it('gives up on records that are not simple, so the general parser reads them', () => {
     const scanner = new RowScanner(Uint8Array.from([1, 0]), 0x2c);
     const scan = (text: string): number => scanner.scan(Buffer.from(text), 0, Buffer.byteLength(text));

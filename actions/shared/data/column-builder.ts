@@ -102,6 +102,23 @@ export class ColumnBuilder {
     if (mode === 'categorical') this.codes = new Int32Array(capacity);
   }
 
+  /**
+   * Grows the arrays to hold `rows` rows at once (a reader's estimate from
+   * the file size): no repeated doubling and copying of large columns, and
+   * `finish` can then hand out the arrays without a trimming copy.
+   */
+  ensureCapacity(rows: number): void {
+    if (rows <= this.values.length) return;
+    const values = new Float64Array(rows);
+    values.set(this.values.subarray(0, this.size));
+    this.values = values;
+    if (this.codes) {
+      const codes = new Int32Array(rows);
+      codes.set(this.codes.subarray(0, this.size));
+      this.codes = codes;
+    }
+  }
+
   /** Makes room for row `slot` and pads any rows skipped since (a column first seen late in JSON Lines). */
   private reserve(slot: number): void {
     // The common case: the next row, with room left.
@@ -254,7 +271,9 @@ export class ColumnBuilder {
           `Column '${this.name}' is numeric but ${this.strayCount} of its ${seen} values are not numbers${where}; they were treated as missing. List the column in categorical-columns to treat it as categories instead.`,
         );
       }
-      return numericColumn(this.name, values.slice());
+      // Trim by a copy only when much of the array is unused (the memory would otherwise stay held).
+      const slack = this.values.length - rowCount;
+      return numericColumn(this.name, slack * 16 <= this.values.length ? values : values.slice());
     }
     if (this.mode === 'infer' && this.numberCount > 0 && this.numberCount >= this.strayCount) {
       notes.push(

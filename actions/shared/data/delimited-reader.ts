@@ -18,12 +18,14 @@ export interface DelimitedResult {
  * UTF-8 BOM and CRLF line ends are accepted; blank lines are skipped. Fields
  * go to the column builders as byte ranges, so a number never becomes a
  * string. A field cut by a chunk boundary is carried into the next chunk.
+ * `fileBytes` (the size of uncompressed input) lets the columns be sized once.
  */
 export async function readDelimited(
   chunks: AsyncIterable<Buffer>,
   file: string,
   delimiter: number,
   table: TableBuilder,
+  fileBytes?: number,
 ): Promise<DelimitedResult> {
   let header: string[] | undefined;
   let sinks: (ColumnBuilder | undefined)[] = [];
@@ -254,9 +256,18 @@ export async function readDelimited(
     return undefined;
   };
 
+  let bytesRead = 0;
+  let estimated = false;
   for await (const chunk of chunks) {
     const buf = carry && carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     carry = parse(buf, false);
+    bytesRead += chunk.length;
+    if (!estimated && fileBytes !== undefined && rows >= 1000) {
+      // Rows still to come, from the bytes per row so far (plus 2% for longer rows later).
+      estimated = true;
+      const perRow = (bytesRead - (carry?.length ?? 0)) / rows;
+      table.expectRows(((fileBytes - bytesRead) / perRow) * 1.02 + 1);
+    }
   }
   if (carry && carry.length > 0) parse(carry, true);
   else if (field > 0) {

@@ -79,7 +79,13 @@ export async function readTable(pathOrGlob: string | readonly string[], options:
       const chunks = openChunks(file, detected.gzip, hash, shown);
       if (format === 'jsonl') rows = (await readJsonLines(chunks, shown, builder)).rows;
       else {
-        const result = await readDelimited(chunks, shown, format === 'tsv' ? 0x09 : 0x2c, builder);
+        const result = await readDelimited(
+          chunks,
+          shown,
+          format === 'tsv' ? 0x09 : 0x2c,
+          builder,
+          detected.gzip ? undefined : info.size,
+        );
         header = result.header;
         rows = result.rows;
       }

@@ -54,6 +54,12 @@ export class TableBuilder {
     return builder;
   }
 
+  /** Sizes every column for about `rows` more rows in all (an estimate; columns still grow past it). */
+  expectRows(rows: number): void {
+    const capacity = Math.min(this.options.maxRows, Math.ceil(this.rowsSeen + rows));
+    for (const builder of this.builders.values()) builder.ensureCapacity(capacity);
+  }
+
   /** The slot the next row goes to, or -1 when sampling skips it. */
   nextSlot(): number {
     const index = this.rowsSeen++;
