@@ -1,5 +1,5 @@
 import type { Column } from '../shared/data/index.js';
-import { sortFloat64 } from '../shared/stats/index.js';
+import { sortedFinite } from '../shared/stats/index.js';
 import type { Sample } from './samples.js';
 
 /** What the report shows about one column in one dataset. */
@@ -34,13 +34,7 @@ export type ColumnSummary =
  */
 export function toSample(column: Column): Sample {
   if (column.kind === 'numeric') {
-    const values = column.values;
-    let finite = 0;
-    for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite++;
-    const out = new Float64Array(finite);
-    let k = 0;
-    for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) out[k++] = values[i]!;
-    return { kind: 'numeric', values: sortFloat64(out) };
+    return { kind: 'numeric', values: sortedFinite(column.values) };
   }
   const tallies = new Float64Array(column.levels.length);
   let n = 0;

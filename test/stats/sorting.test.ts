@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortFloat64 } from '../../actions/shared/stats/index.js';
+import { sortedFinite, sortFloat64 } from '../../actions/shared/stats/index.js';
 import { pooledRanks, roundHalfEven } from '../../actions/shared/stats/sorting.js';
 import { seededRandom } from '../../actions/shared/data/table-builder.js';
 
@@ -34,6 +34,33 @@ describe('sortFloat64 (distribution and radix sort)', () => {
     const expected = values.slice().sort();
     const actual = sortFloat64(values.slice());
     expect(actual.every((v, i) => v === expected[i])).toBe(true);
+  });
+});
+
+describe('sortedFinite', () => {
+  it.each([
+    [
+      'spread, with NaN and infinities',
+      50_000,
+      (r: () => number, i: number) => (i % 11 === 0 ? [NaN, Infinity, -Infinity][i % 3]! : r() * 100),
+    ],
+    ['small', 100, (r: () => number, i: number) => (i % 7 === 0 ? NaN : r())],
+    ['constant', 10_000, (_r: () => number, i: number) => (i % 5 === 0 ? NaN : 2.5)],
+    [
+      'infinite range',
+      10_000,
+      (r: () => number, i: number) => (i === 0 ? Number.MAX_VALUE : i === 1 ? -Number.MAX_VALUE : r()),
+    ],
+    ['all missing', 10_000, () => NaN],
+  ])('keeps the finite values, sorted, of %s data and leaves the input alone', (_name, n, make) => {
+    const random = seededRandom(5);
+    const values = Float64Array.from({ length: n }, (_, i) => make(random, i));
+    const before = values.slice();
+    const expected = values.filter((v) => Number.isFinite(v)).sort();
+    const actual = sortedFinite(values);
+    expect(actual.length).toBe(expected.length);
+    expect(actual.every((v, i) => v === expected[i])).toBe(true);
+    expect(values.every((v, i) => Object.is(v, before[i]))).toBe(true);
   });
 });
 

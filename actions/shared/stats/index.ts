@@ -13,7 +13,7 @@ export { histogramCounts, linspace, sturgesEdges } from './histogram.js';
 export { kolmogn, kstwoSf, smirnov } from './kolmogorov.js';
 export { ks2samp, type KsResult, type TestResult } from './ks-2samp.js';
 export { type Alternative, mannWhitneyU } from './mann-whitney.js';
-export { isSorted, sortFloat64 } from './radix-sort.js';
+export { isSorted, sortedFinite, sortFloat64 } from './radix-sort.js';
 export { mean, sum, variance } from './summation.js';
 export { ttestInd } from './t-test.js';
 export { proportionsZTest } from './z-test.js';

@@ -25,6 +25,34 @@ export function sortFloat64(values: Float64Array): Float64Array {
 }
 
 /**
+ * The finite values of `values` (NaN and ±Infinity left out), sorted
+ * ascending, in a new array; `values` is not modified. The filtering rides on
+ * the distribution sort's own passes, so there is no separate copy.
+ */
+export function sortedFinite(values: Float64Array): Float64Array {
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let finite = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    // v - v is 0 only for finite v (NaN for NaN and ±Infinity).
+    if (v - v === 0) {
+      finite++;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  if (finite < 4096 || !Number.isFinite(max - min) || min === max) {
+    const out = new Float64Array(finite);
+    let k = 0;
+    for (let i = 0; i < n; i++) if (values[i]! - values[i]! === 0) out[k++] = values[i]!;
+    return sortFloat64(out);
+  }
+  return distribute(values, n, finite, min, max);
+}
+
+/**
  * Distribution sort: values go to about n/4 equal-width buckets between the
  * minimum and maximum (a monotone map, so buckets are in order), then each
  * bucket is sorted on its own (insertion sort when small). Linear on data
@@ -42,12 +70,24 @@ function bucketSort(values: Float64Array): Float64Array | undefined {
   }
   if (!Number.isFinite(min) || !Number.isFinite(max) || !Number.isFinite(max - min)) return undefined;
   if (min === max) return values;
-  const buckets = n >> 2;
+  values.set(distribute(values, n, n, min, max));
+  return values;
+}
+
+/**
+ * Sorts the `count` finite values among the first `n` of `values` (min and
+ * max given, a finite range) into a new array: count per bucket, scatter,
+ * then sort each bucket (insertion sort when small).
+ */
+function distribute(values: Float64Array, n: number, count: number, min: number, max: number): Float64Array {
+  const buckets = count >> 2;
   const scale = buckets / (max - min);
   const last = buckets - 1;
   const starts = new Int32Array(buckets + 1);
   for (let i = 0; i < n; i++) {
-    const b = Math.floor((values[i]! - min) * scale);
+    const v = values[i]!;
+    if (v - v !== 0) continue;
+    const b = Math.floor((v - min) * scale);
     starts[b > last ? last : b]!++;
   }
   let total = 0;
@@ -57,9 +97,10 @@ function bucketSort(values: Float64Array): Float64Array | undefined {
     total += c;
   }
   const fill = starts.slice(0, buckets);
-  const out = new Float64Array(n);
+  const out = new Float64Array(count);
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
+    if (v - v !== 0) continue;
     const b = Math.floor((v - min) * scale);
     out[fill[b > last ? last : b]!++] = v;
   }
@@ -82,8 +123,7 @@ function bucketSort(values: Float64Array): Float64Array | undefined {
       out[j + 1] = v;
     }
   }
-  values.set(out);
-  return values;
+  return out;
 }
 
 function radixSort(values: Float64Array): Float64Array {
