@@ -129,9 +129,11 @@ export async function readDelimited(
       skipLf = false;
       if (buf[pos] === LF) pos++;
     }
+    // The scanner needs a line feed ahead of it in the buffer (see RowScanner.scan).
+    const lastLf = buf.lastIndexOf(LF);
     while (pos < len) {
-      if (field === 0 && scanner && (fastMisses < 64 || fastMisses < fastHits)) {
-        const next = scanner.scan(buf, pos, len);
+      if (field === 0 && scanner && pos <= lastLf && (fastMisses < 64 || fastMisses < fastHits)) {
+        const next = scanner.scan(buf, pos);
         if (next >= 0) {
           fastHits++;
           commitRow(buf);

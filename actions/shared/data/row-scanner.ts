@@ -32,9 +32,17 @@ export class RowScanner {
     this.ends = new Int32Array(n);
   }
 
-  /** Scans the record at `pos`; returns the index after its line end, or -1 when it is not simple. */
-  scan(buf: Uint8Array, pos: number, len: number): number {
+  /**
+   * Scans the record at `pos`; returns the index after its line end, or -1
+   * when it is not simple. The caller guarantees a line feed at or after
+   * `pos` in `buf`: every loop stops at one, so none needs a bounds check.
+   */
+  scan(buf: Uint8Array, pos: number): number {
     const numeric = this.numeric;
+    const values = this.values;
+    const isNumber = this.isNumber;
+    const starts = this.starts;
+    const ends = this.ends;
     const n = numeric.length;
     const d = this.delimiter;
     const first = buf[pos];
@@ -42,7 +50,7 @@ export class RowScanner {
     for (let k = 0; k < n; k++) {
       let start = pos;
       let end = -1;
-      this.isNumber[k] = 0;
+      isNumber[k] = 0;
       if (numeric[k] === 1) {
         // -?digits[.digits] with at most 15 digits: exact, equal to Number(text).
         let i = pos;
@@ -54,27 +62,27 @@ export class RowScanner {
         const from = i;
         let mantissa = 0;
         let c: number;
-        while (i < len && (c = buf[i]! - 48) >= 0 && c <= 9) {
+        while ((c = buf[i]! - 48) >>> 0 < 10) {
           mantissa = mantissa * 10 + c;
           i++;
         }
         let digits = i - from;
         let fraction = 0;
-        if (i < len && buf[i] === 46) {
+        if (buf[i] === 46) {
           i++;
           const dot = i;
-          while (i < len && (c = buf[i]! - 48) >= 0 && c <= 9) {
+          while ((c = buf[i]! - 48) >>> 0 < 10) {
             mantissa = mantissa * 10 + c;
             i++;
           }
           fraction = i - dot;
           digits += fraction;
         }
-        const next = i < len ? buf[i] : -1;
+        const next = buf[i];
         if (digits > 0 && digits <= 15 && (next === d || next === LF || next === CR)) {
           const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
-          this.values[k] = negative ? -value : value;
-          this.isNumber[k] = 1;
+          values[k] = negative ? -value : value;
+          isNumber[k] = 1;
           end = i;
           pos = i;
         }
@@ -83,25 +91,24 @@ export class RowScanner {
         if (buf[pos] === QUOTE) {
           // A quoted field without quotes or line ends inside reads as its inner bytes.
           let i = pos + 1;
-          let c = 0;
-          while (i < len && (c = buf[i]!) !== QUOTE && c !== LF && c !== CR) i++;
-          if (i >= len || c !== QUOTE) return -1;
+          let c: number;
+          while ((c = buf[i]!) !== QUOTE && c !== LF && c !== CR) i++;
+          if (c !== QUOTE) return -1;
           start = pos + 1;
           end = i;
           pos = i + 1;
-          if (pos < len && buf[pos] === QUOTE) return -1; // a doubled quote
+          if (buf[pos] === QUOTE) return -1; // a doubled quote
         } else {
           let i = pos;
-          let c = 0;
-          while (i < len && (c = buf[i]!) !== d && c !== LF) i++;
+          let c: number;
+          while ((c = buf[i]!) !== d && c !== LF) i++;
           // A CR right before the line end belongs to the CRLF, not to the field.
-          end = i < len && c === LF && i > pos && buf[i - 1] === CR ? i - 1 : i;
+          end = c === LF && i > pos && buf[i - 1] === CR ? i - 1 : i;
           pos = end;
         }
       }
-      this.starts[k] = start;
-      this.ends[k] = end;
-      if (pos >= len) return -1;
+      starts[k] = start;
+      ends[k] = end;
       const c = buf[pos];
       if (k < n - 1) {
         if (c !== d) return -1;
@@ -109,7 +116,7 @@ export class RowScanner {
       } else if (c === LF) {
         return pos + 1;
       } else if (c === CR) {
-        return pos + 1 < len && buf[pos + 1] === LF ? pos + 2 : -1;
+        return buf[pos + 1] === LF ? pos + 2 : -1;
       } else {
         return -1;
       }
