@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type Column, type ReadOptions, readTable, type Table } from '../shared/data/index.js';
+import { stat } from 'node:fs/promises';
+import { type Column, expandPaths, type ReadOptions, readTable, type Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import { type ColumnSummary, summarize, toSample } from './column-profile.js';
@@ -60,6 +61,35 @@ export function loadSideInBackground(
 ): Promise<LoadedSide> {
   // ML_ACTIONS_DRIFT_WORKER=0 reads both datasets in this thread (less memory, more time).
   if (!workerEntry || process.env.ML_ACTIONS_DRIFT_WORKER === '0') return loadSide(paths, { ...options, logger });
+  const entry = workerEntry;
+  // ML_ACTIONS_DRIFT_WORKER=1 always uses the worker (tests of the worker path on small data).
+  if (process.env.ML_ACTIONS_DRIFT_WORKER === '1') return loadInWorker(entry, paths, options, logger);
+  // A worker costs about 0.3 s to start (it loads the whole bundle): small inputs are read here instead.
+  // On an error (a missing file) the reading here reports it.
+  return inputBytes(paths).then(
+    (bytes) =>
+      bytes < PARALLEL_MIN_BYTES
+        ? loadSide(paths, { ...options, logger })
+        : loadInWorker(entry, paths, options, logger),
+    () => loadSide(paths, { ...options, logger }),
+  );
+}
+
+/** Below this many bytes of input the current data is read in the main thread (see loadSideInBackground). */
+const PARALLEL_MIN_BYTES = 32 << 20;
+
+async function inputBytes(paths: readonly string[]): Promise<number> {
+  const files = await expandPaths(paths);
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+function loadInWorker(
+  workerEntry: string,
+  paths: readonly string[],
+  options: WorkerReadOptions,
+  logger: Logger,
+): Promise<LoadedSide> {
   const request: WorkerRequest = { role: 'check-data-drift/load-side', paths, options };
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry!, { workerData: request });

@@ -73,6 +73,36 @@ describe.runIf(existsSync(bundle))('check-data-drift bundle', () => {
     }
   });
 
+  it('reads the current data in a worker thread with the same result, and reports its errors', async () => {
+    const env = { ML_ACTIONS_DRIFT_WORKER: '1' };
+    const reportDir = path.join(tmp, 'worker');
+    const result = await runBundle('check-data-drift', {
+      mode: 'cli',
+      env,
+      inputs: { reference, current: drifted, 'ignore-columns': 'id', 'drift-share': '0.4', 'report-dir': reportDir },
+    });
+    try {
+      expect(result.stderr + result.stdout).not.toMatch(STACK);
+      expect(JSON.parse(output(result, 'cli', 'drifted-columns') ?? '[]')).toEqual(['income', 'plan']);
+    } finally {
+      removeWorkDir(result);
+    }
+    const ragged = path.join(tmp, 'ragged.csv');
+    writeFileSync(ragged, `${readFileSync(same, 'utf8').split('\n')[0]}\n1,2\n`);
+    const failed = await runBundle('check-data-drift', {
+      mode: 'cli',
+      env,
+      inputs: { reference, current: ragged, 'report-dir': path.join(tmp, 'worker-error') },
+    });
+    try {
+      expect(failed.code).not.toBe(0);
+      expect(failed.stderr + failed.stdout).not.toMatch(STACK);
+      expect(failed.stderr + failed.stdout).toMatch(/ragged\.csv:2: row has 2 field\(s\)/);
+    } finally {
+      removeWorkDir(failed);
+    }
+  });
+
   it.each(modes)('%s: fail-on-drift false reports drift without failing', async (mode) => {
     const reportDir = path.join(tmp, `nofail-${mode}`);
     const result = await runBundle('check-data-drift', {
