@@ -25,6 +25,22 @@ import {
 import { binnedShares, hellinger } from './binning.js';
 import { type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
 
+const stds = new WeakMap<Float64Array, number>();
+
+/**
+ * The population standard deviation (numpy.std) that norms the Wasserstein
+ * distance, remembered per sample: the drift check computes it for the
+ * reference while it waits for the current data to be read.
+ */
+export function referenceStd(values: Float64Array): number {
+  let std = stds.get(values);
+  if (std === undefined) {
+    std = Math.sqrt(variance(values, 0));
+    stds.set(values, std);
+  }
+  return std;
+}
+
 export const STATTEST_NAMES = [
   'ks',
   'chisquare',
@@ -202,7 +218,7 @@ export function runStatTest(name: StatTestName, reference: Sample, current: Samp
       return zTest(reference, current);
     case 'wasserstein': {
       const ref = numeric(reference, name);
-      const norm = Math.max(Math.sqrt(variance(ref, 0)), 0.001);
+      const norm = Math.max(referenceStd(ref), 0.001);
       const distance = wassersteinDistance(ref, numeric(current, name));
       return { score: distance / norm, statistic: distance };
     }
