@@ -15,12 +15,33 @@ function arg(name: string): string | undefined {
   return index === -1 ? undefined : process.argv[index + 1];
 }
 
+/**
+ * Optional native addons of ssh2 (pulled in by dockerode for ssh:// hosts).
+ * Both are loaded in try/catch with a JavaScript fallback, are built for one
+ * Node ABI (so they would not load on GitHub's node24 anyway) and are
+ * compiled by `npm ci` on each machine, so shipping them would make dist/
+ * differ from machine to machine. Left out of every bundle.
+ */
+const NATIVE_EXTERNALS = ['cpu-features', './crypto/build/Release/sshcrypto.node'];
+
 function ncc(entry: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const bin = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
     const child = spawn(
       process.execPath,
-      [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet', '--transpile-only', '--minify'],
+      [
+        bin,
+        'build',
+        entry,
+        '-o',
+        outDir,
+        '--license',
+        'licenses.txt',
+        '--quiet',
+        '--transpile-only',
+        '--minify',
+        ...NATIVE_EXTERNALS.flatMap((name) => ['--external', name]),
+      ],
       {
         cwd: ROOT,
         stdio: ['ignore', 'inherit', 'inherit'],

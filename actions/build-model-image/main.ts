@@ -1,3 +1,4 @@
+import { workingPath } from '../shared/working-path.js';
 import path from 'node:path';
 import { DockerClient } from '../shared/docker/docker-client.js';
 import { describeError, UserError } from '../shared/errors.js';
@@ -88,7 +89,7 @@ export async function readOptions(
 
 export async function main({ platform, inputs }: ActionContext<typeof contract>): Promise<void> {
   const reportDir =
-    inputs.path('report-dir', { mustExist: false }) ?? path.resolve('ml-actions-report/build-model-image');
+    inputs.path('report-dir', { mustExist: false }) ?? workingPath('ml-actions-report', 'build-model-image');
   const record = emptyRecord();
   let repository = inputs.string('image') ?? '';
   let secrets: readonly string[] = [];

@@ -2,6 +2,7 @@
  * Glue for deploy-to-aks: inputs into one options object, the run, then
  * outputs, summary and report — written before the step fails.
  */
+import { workingPath } from '../shared/working-path.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -182,7 +183,7 @@ async function reportInputError(
 ): Promise<void> {
   const record = newRecord({ strategy: 'rolling', action: 'deploy', dryRun: false, namespace: '', lineage: {} });
   record.error = describeError(error);
-  let reportDir = path.resolve('ml-actions-report/deploy-to-aks');
+  let reportDir = workingPath('ml-actions-report', 'deploy-to-aks');
   try {
     reportDir = path.resolve(inputs.string('report-dir') ?? reportDir);
   } catch {

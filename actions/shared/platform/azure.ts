@@ -1,3 +1,4 @@
+import { workingPath } from '../working-path.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { azureCommand, azureVariableName, escapeAzureData } from './escape.js';
@@ -84,7 +85,7 @@ export class AzurePlatform implements Platform {
   }
 
   async writeSummary(markdown: string): Promise<void> {
-    const directory = this.env.AGENT_TEMPDIRECTORY ?? this.env.RUNNER_TEMP ?? path.resolve('.ml-actions');
+    const directory = this.env.AGENT_TEMPDIRECTORY ?? this.env.RUNNER_TEMP ?? workingPath('.ml-actions');
     await mkdir(directory, { recursive: true });
     const file = path.join(directory, `ml-actions-summary-${process.pid}-${Date.now()}.md`);
     await writeFile(file, this.masker.mask(markdown));
