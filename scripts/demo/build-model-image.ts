@@ -10,9 +10,9 @@
  * base imported from this machine's Debian Python with scikit-learn, else the
  * template's default python:3.11-slim.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { runCli } from './run-cli.js';
 import type { DemoContext, DemoResult } from './types.js';
 
 const REGISTRY = '127.0.0.1:5000';
@@ -38,29 +38,6 @@ async function baseImage(ctx: DemoContext): Promise<string | undefined> {
   }
 }
 
-function runCli(
-  ctx: DemoContext,
-  inputs: Record<string, string>,
-): Promise<{ code: number; outputs: Record<string, string> }> {
-  const args = [path.join(ctx.root, 'bin', 'ml-actions.js'), 'build-model-image'];
-  for (const [name, value] of Object.entries(inputs)) args.push(`--${name}`, value);
-  args.push('--output-dir', ctx.outDir);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ctx.root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (chunk: Buffer): void => {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) ctx.log(line);
-    };
-    child.stdout.on('data', forward);
-    child.stderr.on('data', forward);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const file = path.join(ctx.outDir, 'outputs.json');
-      const outputs = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-      resolve({ code: code ?? 1, outputs });
-    });
-  });
-}
-
 export async function demo(ctx: DemoContext): Promise<DemoResult> {
   if (!ctx.docker)
     return { verdict: 'skipped: no Docker Engine reachable (scripts/ci/services.sh start)', skipped: true };
@@ -80,7 +57,7 @@ export async function demo(ctx: DemoContext): Promise<DemoResult> {
   };
   if (base) inputs['base-image'] = base;
   if (!push) ctx.log(`no registry answers at ${REGISTRY}: the image stays in the local engine (push: false)`);
-  const run = await runCli(ctx, inputs);
+  const run = await runCli(ctx, 'build-model-image', inputs);
   if (run.code !== 0) throw new Error(`build-model-image exited with code ${run.code} (see the log above)`);
   const how =
     run.outputs.built === 'false' ? 'reused (same content hash)' : push ? 'built and pushed' : 'built (not pushed)';

@@ -5,9 +5,8 @@
  * No Docker needed. The step reports drift without failing the demo
  * (fail-on-drift false) so the next steps still run.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runCli } from './run-cli.js';
 import type { DemoContext, DemoResult } from './types.js';
 
 export async function demo(ctx: DemoContext): Promise<DemoResult> {
@@ -20,21 +19,7 @@ export async function demo(ctx: DemoContext): Promise<DemoResult> {
     'fail-on-drift': 'false',
     'report-dir': reportDir,
   };
-  const args = [path.join(ctx.root, 'bin', 'ml-actions.js'), 'check-data-drift'];
-  for (const [name, value] of Object.entries(inputs)) args.push(`--${name}`, value);
-  args.push('--output-dir', ctx.outDir);
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ctx.root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) ctx.log(line);
-    };
-    child.stdout.on('data', forward);
-    child.stderr.on('data', forward);
-    child.on('error', reject);
-    child.on('exit', (exit) => resolve(exit ?? 1));
-  });
-  const file = path.join(ctx.outDir, 'outputs.json');
-  const outputs = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  const { code, outputs } = await runCli(ctx, 'check-data-drift', inputs);
   if (outputs['drift-detected'] === undefined)
     throw new Error(`check-data-drift exited with code ${code} and no verdict (see the log above)`);
   const drifted = JSON.parse(outputs['drifted-columns'] ?? '[]') as string[];

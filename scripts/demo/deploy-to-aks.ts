@@ -6,10 +6,10 @@
  * when one answers (a server-side dry run, nothing changes), else against
  * nothing. A demo never deploys.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runCli } from './run-cli.js';
 import type { DemoContext, DemoResult } from './types.js';
 
 export async function demo(ctx: DemoContext): Promise<DemoResult> {
@@ -37,21 +37,7 @@ export async function demo(ctx: DemoContext): Promise<DemoResult> {
     'smoke-test-path': '/predict',
     'report-dir': reportDir,
   };
-  const args = [path.join(ctx.root, 'bin', 'ml-actions.js'), 'deploy-to-aks'];
-  for (const [name, value] of Object.entries(inputs)) args.push(`--${name}`, value);
-  args.push('--output-dir', ctx.outDir);
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: example, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (chunk: Buffer): void => {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) ctx.log(line);
-    };
-    child.stdout.on('data', forward);
-    child.stderr.on('data', forward);
-    child.on('error', reject);
-    child.on('exit', (exit) => resolve(exit ?? 1));
-  });
-  const file = path.join(ctx.outDir, 'outputs.json');
-  const outputs = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  const { code, outputs } = await runCli(ctx, 'deploy-to-aks', inputs, example);
   if (outputs.status !== 'dry-run')
     throw new Error(
       `deploy-to-aks exited with code ${code} and status '${outputs.status ?? 'none'}' (see the log above)`,

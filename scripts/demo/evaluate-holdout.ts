@@ -7,35 +7,10 @@
  *   built, compared with the first step's metrics JSON — skipped, and says
  *   so, without a Docker Engine or an image.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { runCli, type CliRun } from './run-cli.js';
 import type { DemoContext, DemoResult } from './types.js';
-
-interface CliRun {
-  readonly code: number;
-  readonly outputs: Record<string, string>;
-}
-
-function runCli(ctx: DemoContext, inputs: Record<string, string>): Promise<CliRun> {
-  const args = [path.join(ctx.root, 'bin', 'ml-actions.js'), 'evaluate-holdout'];
-  for (const [name, value] of Object.entries(inputs)) args.push(`--${name}`, value);
-  args.push('--output-dir', ctx.outDir);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ctx.root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) ctx.log(line);
-    };
-    child.stdout.on('data', forward);
-    child.stderr.on('data', forward);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const file = path.join(ctx.outDir, 'outputs.json');
-      const outputs = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-      resolve({ code: code ?? 1, outputs });
-    });
-  });
-}
 
 function verdict(run: CliRun, what: string): string {
   const metrics = JSON.parse(run.outputs.metrics ?? '{}') as Record<string, number | null>;
@@ -51,7 +26,7 @@ function verdict(run: CliRun, what: string): string {
 export async function demo(ctx: DemoContext): Promise<DemoResult> {
   const churn = path.join(ctx.root, 'examples', 'churn');
   const reportDir = path.join(ctx.outDir, 'report');
-  const run = await runCli(ctx, {
+  const run = await runCli(ctx, 'evaluate-holdout', {
     holdout: path.join(churn, 'data', 'holdout.csv'),
     'target-column': 'churned',
     'id-column': 'customer_id',
@@ -73,7 +48,7 @@ export async function demoImage(ctx: DemoContext): Promise<DemoResult> {
   const churn = path.join(ctx.root, 'examples', 'churn');
   const reportDir = path.join(ctx.outDir, 'report');
   const first = ctx.previous['evaluate-holdout']?.report;
-  const run = await runCli(ctx, {
+  const run = await runCli(ctx, 'evaluate-holdout', {
     holdout: path.join(churn, 'data', 'holdout.csv'),
     'target-column': 'churned',
     'id-column': 'customer_id',
