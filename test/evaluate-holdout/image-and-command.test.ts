@@ -44,7 +44,14 @@ class FakeEngine implements ContainerEngine {
   }
 }
 
-const options = { image: 'churn:test', containerPort: 8080, healthPath: '/health', startupTimeoutMs: 1500, pollMs: 50 };
+// Generous: the fake "container" is a real Node process, slow to start on a loaded 2-core machine.
+const options = {
+  image: 'churn:test',
+  containerPort: 8080,
+  healthPath: '/health',
+  startupTimeoutMs: 15_000,
+  pollMs: 50,
+};
 
 describe('withServedImage removes the container on every path', () => {
   it('success', async () => {
@@ -78,9 +85,10 @@ describe('withServedImage removes the container on every path', () => {
 
   it('the health check never passes: a timeout', async () => {
     const engine = new FakeEngine({ NEVER_HEALTHY: '1' });
-    await expect(withServedImage(engine, { ...options, logger: new RecordingLogger() }, async () => 0)).rejects.toThrow(
-      /did not pass its health check http:\/\/127\.0\.0\.1:\d+\/health within 2 s/,
-    );
+    const logger = new RecordingLogger();
+    await expect(
+      withServedImage(engine, { ...options, startupTimeoutMs: 1500, logger }, async () => 0),
+    ).rejects.toThrow(/did not pass its health check http:\/\/127\.0\.0\.1:\d+\/health within 2 s/);
     expect(engine.removed).toEqual(['c1']);
   });
 
