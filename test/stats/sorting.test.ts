@@ -64,6 +64,40 @@ describe('sortedFinite', () => {
   });
 });
 
+describe('counting sort of values on a decimal grid', () => {
+  const decimalText = (random: () => number, decimals: number) => Number(((random() - 0.3) * 500).toFixed(decimals));
+
+  it.each([0, 1, 2, 4, 6])('sorts values with %i decimals bit-identically to TypedArray sort', (decimals) => {
+    const random = seededRandom(11 + decimals);
+    const values = Float64Array.from({ length: 60_000 }, (_, i) =>
+      i % 13 === 0 ? NaN : decimalText(random, decimals),
+    );
+    const expected = values.filter((v) => Number.isFinite(v)).sort();
+    const actual = sortedFinite(values);
+    expect(actual.length).toBe(expected.length);
+    expect(actual.every((v, i) => v === expected[i])).toBe(true);
+    const inPlace = sortFloat64(values.filter((v) => Number.isFinite(v)));
+    expect(inPlace.every((v, i) => v === expected[i])).toBe(true);
+  });
+
+  it('falls back to the general sort when a value far down the column is off the grid', () => {
+    const random = seededRandom(12);
+    const values = Float64Array.from({ length: 50_000 }, () => decimalText(random, 2));
+    values[49_999] = 1 / 3;
+    const expected = values.slice().sort();
+    expect(sortedFinite(values).every((v, i) => v === expected[i])).toBe(true);
+    expect(sortFloat64(values.slice()).every((v, i) => v === expected[i])).toBe(true);
+  });
+
+  it('falls back when the grid is too fine for a count table, and keeps exact values then', () => {
+    const random = seededRandom(13);
+    // Whole numbers spread over 1e9: on the grid of 1, but a table of 1e9 counts is out of the question.
+    const values = Float64Array.from({ length: 20_000 }, () => Math.floor(random() * 1e9));
+    const expected = values.slice().sort();
+    expect(sortedFinite(values).every((v, i) => v === expected[i])).toBe(true);
+  });
+});
+
 describe('ranks and rounding', () => {
   it('gives tied values their average rank (scipy rankdata average)', () => {
     const { ra, rb, ties } = pooledRanks(Float64Array.from([1, 2, 2]), Float64Array.from([2, 3]));

@@ -18,7 +18,7 @@ export interface OriginSource {
 }
 
 /** A text seen before in a column, by the bytes it was read from. */
-interface CachedText {
+export interface CachedText {
   readonly bytes: Uint8Array;
   /** MISSING_CODE or the category code. */
   readonly code: number;
@@ -29,8 +29,8 @@ const RECENT_MASK = 255;
 
 const CACHE_LIMIT = 65536;
 
-/** FNV-1a over a byte range: the key of the per-column text cache. */
-function hashBytes(buf: Uint8Array, start: number, end: number): number {
+/** FNV-1a over a byte range: the key of the per-column text cache (BatchScanner computes it while scanning). */
+export function fieldHash(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
   // 30 bits: a small integer in V8, so a Map lookup by it allocates no heap number.
@@ -44,7 +44,7 @@ function sameBytes(a: Uint8Array, buf: Uint8Array, start: number, end: number): 
 }
 
 const NUMERIC_CODE = -2; // in `codes`: the row holds a number, see `values`
-const MISSING_CODE = -1;
+export const MISSING_CODE = -1;
 const ASCII_DECODER = new TextDecoder('latin1');
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -142,6 +142,28 @@ export class ColumnBuilder {
     if (slot === this.size) this.size++;
   }
 
+  /**
+   * For BatchScanner: the arrays, grown to hold `rows` more rows, and the
+   * next row's index. `codes` is set once the column takes texts; until
+   * then only numbers (or NaN for missing) may be written.
+   */
+  directArrays(rows: number): { values: Float64Array; codes: Int32Array | undefined; size: number } {
+    if (this.size + rows > this.values.length) this.ensureCapacity(Math.max(this.size + rows, this.values.length * 2));
+    return { values: this.values, codes: this.codes, size: this.size };
+  }
+
+  /** For BatchScanner: `rows` rows were written into the arrays, holding this many numbers and texts (not missing). */
+  advanceDirect(rows: number, numbers: number, texts: number): void {
+    this.size += rows;
+    this.numberCount += numbers;
+    if (this.mode === 'infer') this.strayCount += texts;
+  }
+
+  /** A text met before in this column, by the hash of its bytes (the caller compares the bytes). */
+  cachedText(hash: number): CachedText | undefined {
+    return this.textCache.get(hash);
+  }
+
   setMissing(slot: number): void {
     this.reserve(slot);
     this.values[slot] = Number.NaN;
@@ -185,7 +207,7 @@ export class ColumnBuilder {
         return this.setNumber(slot, value, undefined);
       }
     }
-    const hash = hashBytes(buf, start, end);
+    const hash = fieldHash(buf, start, end);
     // A direct-mapped table in front of the Map: a category seen before is usually found without a Map lookup.
     const recent = this.recent[hash & RECENT_MASK];
     const cached = recent && recent.hash === hash ? recent : this.textCache.get(hash);

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { type CellOrigin, type ColumnBuilder, decodeField, type OriginSource } from './column-builder.js';
+import { BatchScanner } from './batch-scanner.js';
 import { RowScanner } from './row-scanner.js';
 import type { TableBuilder } from './table-builder.js';
 
@@ -67,6 +68,10 @@ export async function readDelimited(
   // Builders that take numbers (not forced categorical), by field; undefined elsewhere.
   let numericSinks: (ColumnBuilder | undefined)[] = [];
   let scanner: RowScanner | undefined;
+  let batch: BatchScanner | undefined;
+  // Runs the batch scanner gave up on at their first record; past a point (mixed columns) it is no longer tried.
+  let batchRuns = 0;
+  let batchMisses = 0;
   // Records the fast scanner gave up on; past a point (a file of quoted texts) it is no longer tried.
   let fastHits = 0;
   let fastMisses = 0;
@@ -104,6 +109,7 @@ export async function readDelimited(
         delimiter,
       );
       origins = header.map((_, column) => ({ origin: () => origin(column) }));
+      batch = new BatchScanner(sinks, delimiter, table);
     } else {
       if (field !== header.length - 1) {
         fail(
@@ -132,6 +138,20 @@ export async function readDelimited(
     // The scanner needs a line feed ahead of it in the buffer (see RowScanner.scan).
     const lastLf = buf.lastIndexOf(LF);
     while (pos < len) {
+      if (field === 0 && batch && pos <= lastLf && (batchMisses < 64 || batchMisses * 4 < batchRuns)) {
+        const next = batch.run(buf, pos, lastLf);
+        const done = batch.rows;
+        batchRuns++;
+        if (done > 0) {
+          pos = next;
+          line += done;
+          rows += done;
+          rowLine = line;
+          continue;
+        } else {
+          batchMisses++;
+        }
+      }
       if (field === 0 && scanner && pos <= lastLf && (fastMisses < 64 || fastMisses < fastHits)) {
         const next = scanner.scan(buf, pos);
         if (next >= 0) {

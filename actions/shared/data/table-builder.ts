@@ -69,6 +69,16 @@ export class TableBuilder {
     return j < max ? j : -1;
   }
 
+  /** How many rows can still be taken in order, before sampling starts (see takeRows). */
+  sequentialRoom(): number {
+    return this.options.maxRows - this.rowsSeen;
+  }
+
+  /** Takes the next `rows` slots at once; only within sequentialRoom(), where slot = row index. */
+  takeRows(rows: number): void {
+    this.rowsSeen += rows;
+  }
+
   get rowCount(): number {
     return Math.min(this.rowsSeen, this.options.maxRows);
   }

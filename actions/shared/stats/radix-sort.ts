@@ -1,8 +1,11 @@
+import { countingSortDecimals } from './counting-sort.js';
+
 /**
  * Sorts a Float64Array ascending (NaN-free), in place, faster than
  * TypedArray.prototype.sort on large columns — it matters because every
- * numeric column is sorted once per dataset. A distribution (bucket) sort
- * for finite ranges, else a least-significant-digit radix sort on the
+ * numeric column is sorted once per dataset. A counting sort for values on
+ * a decimal grid (see counting-sort.ts), a distribution (bucket) sort
+ * for other finite ranges, else a least-significant-digit radix sort on the
  * IEEE-754 bit patterns (six 11-bit passes). Equal values compare equal, so
  * -0 and +0 may come in either order.
  */
@@ -49,7 +52,7 @@ export function sortedFinite(values: Float64Array): Float64Array {
     for (let i = 0; i < n; i++) if (values[i]! - values[i]! === 0) out[k++] = values[i]!;
     return sortFloat64(out);
   }
-  return distribute(values, n, finite, min, max);
+  return countingSortDecimals(values, n, finite, min, max) ?? distribute(values, n, finite, min, max);
 }
 
 /**
@@ -70,7 +73,7 @@ function bucketSort(values: Float64Array): Float64Array | undefined {
   }
   if (!Number.isFinite(min) || !Number.isFinite(max) || !Number.isFinite(max - min)) return undefined;
   if (min === max) return values;
-  values.set(distribute(values, n, n, min, max));
+  values.set(countingSortDecimals(values, n, n, min, max) ?? distribute(values, n, n, min, max));
   return values;
 }
 

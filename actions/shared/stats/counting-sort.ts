@@ -1,0 +1,81 @@
+/**
+ * Counting sort for the most common numeric column of all: values written
+ * with a fixed number of decimals (counts, ages, prices, rounded features).
+ * Each value is a whole number of steps of 10^-d; one pass counts the steps,
+ * and the output is written in order from the counts — two linear passes and
+ * no comparison, several times faster than any comparison or radix sort.
+ *
+ * Exactness: a value v is taken only when k = round(v·10^d) gives back v as
+ * k / 10^d (one correctly rounded division, the same double Number(text)
+ * gives for a decimal with at most d decimals), so every value written out
+ * is bit-identical to one read in, except that -0 comes out as +0 (they
+ * compare equal). Anything else — more decimals, a range too wide for the
+ * count table — returns undefined and the caller sorts another way.
+ */
+
+/** Most decimals tried: beyond that the steps rarely fit a count table. */
+const MAX_DECIMALS = 6;
+const POW10 = Array.from({ length: MAX_DECIMALS + 1 }, (_, i) => 10 ** i);
+/** The count table may have up to this many entries per value sorted (and never more than MAX_TABLE). */
+const TABLE_PER_VALUE = 4;
+const MAX_TABLE = 1 << 24;
+
+/**
+ * The `count` finite values among the first `n` of `values` (min and max
+ * given), sorted into a new array; undefined when they are not all on one
+ * decimal grid that a count table of reasonable size covers.
+ */
+export function countingSortDecimals(
+  values: Float64Array,
+  n: number,
+  count: number,
+  min: number,
+  max: number,
+): Float64Array | undefined {
+  const decimals = gridDecimals(values, n);
+  if (decimals === undefined) return undefined;
+  const scale = POW10[decimals]!;
+  const low = Math.round(min * scale);
+  const high = Math.round(max * scale);
+  const size = high - low + 1;
+  if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || size > Math.min(MAX_TABLE, count * TABLE_PER_VALUE))
+    return undefined;
+  const counts = new Int32Array(size);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v - v !== 0) continue; // NaN or ±Infinity: left out
+    const k = Math.round(v * scale);
+    if (k / scale !== v) return undefined; // off the grid: not this sort
+    counts[k - low]!++;
+  }
+  const out = new Float64Array(count);
+  let at = 0;
+  for (let j = 0; j < size; j++) {
+    const c = counts[j]!;
+    if (c === 0) continue;
+    const v = (j + low) / scale;
+    if (c === 1) out[at++] = v;
+    else {
+      out.fill(v, at, at + c);
+      at += c;
+    }
+  }
+  return out;
+}
+
+/**
+ * The decimals of the grid the values seem to lie on, from the first finite
+ * values (at most 256 of them); the counting pass checks every value.
+ */
+function gridDecimals(values: Float64Array, n: number): number | undefined {
+  let decimals = 0;
+  let seen = 0;
+  for (let i = 0; i < n && seen < 256; i++) {
+    const v = values[i]!;
+    if (v - v !== 0) continue;
+    seen++;
+    while (decimals <= MAX_DECIMALS && Math.round(v * POW10[decimals]!) / POW10[decimals]! !== v) decimals++;
+    if (decimals > MAX_DECIMALS) return undefined;
+  }
+  return decimals;
+}
