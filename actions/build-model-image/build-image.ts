@@ -48,10 +48,44 @@ export interface BuildRecord {
   warnings: string[];
   failedStep?: string;
   failedStepOutput?: string[];
+  /** Where the run's time went, in seconds, phase by phase (the report and the benchmark show it). */
+  timings: Timings;
+}
+
+export interface Timings {
+  /** Listing the context and generating a template's files. */
+  prepare?: number;
+  /** The content hash over every context file. */
+  hash?: number;
+  /** Model and data file hashes for the lineage labels. */
+  lineage?: number;
+  /** Looking for the content-hash tag (registry API or engine). */
+  reuseCheck?: number;
+  /** From the build request until the engine had read the whole context tar. */
+  contextSend?: number;
+  /** The whole engine build, context sending included. */
+  build?: number;
+  /** Each Dockerfile step, from its `Step n/m` line to the next (a step's commit included). */
+  steps?: { step: string; seconds: number; cached: boolean }[];
+  /** Pushing the layers and the first tag through the engine (compression and upload, as the engine does both). */
+  push?: number;
+  /** Adding the other tags through the registry API (or the engine). */
+  tag?: number;
+  /** Asking the registry which digest each tag holds. */
+  verify?: number;
 }
 
 export function emptyRecord(): BuildRecord {
-  return { tags: [], labels: {}, pushed: false, unpinnedRequirements: [], data: [], metrics: {}, warnings: [] };
+  return {
+    tags: [],
+    labels: {},
+    pushed: false,
+    unpinnedRequirements: [],
+    data: [],
+    metrics: {},
+    warnings: [],
+    timings: {},
+  };
 }
 
 export interface BuildDependencies {
@@ -77,7 +111,17 @@ export async function buildModelImage(
   record.metrics = { ...options.metrics };
   record.template = options.template;
 
+  const timings = record.timings;
+  let mark = performance.now();
+  /** Seconds since the previous lap (or since `from`). */
+  const lap = (from?: number): number => {
+    const now = performance.now();
+    const seconds = (now - (from ?? mark)) / 1000;
+    mark = now;
+    return Math.round(seconds * 1000) / 1000;
+  };
   const prepared = await prepareContext(options);
+  timings.prepare = lap();
   record.dockerfile = prepared.dockerfile;
   record.contextFiles = prepared.files.length;
   record.contextBytes = prepared.bytes;
@@ -99,13 +143,15 @@ export async function buildModelImage(
     target: options.target,
     platform: options.platform,
   });
+  timings.hash = lap();
   record.contentHash = hash.hash;
   record.contentTag = hash.tag;
   logger.info(
     `Content hash ${hash.hash} (${prepared.files.length} files, ${formatBytes(prepared.bytes)}) → tag ${hash.tag}`,
   );
 
-  await recordLineage(options, record);
+  await recordLineage(options, record, hash.sourceHashes);
+  timings.lineage = lap();
   const labels = lineageLabels(
     {
       ci: options.ci,
@@ -133,7 +179,9 @@ export async function buildModelImage(
   const registry = options.push ? new RegistryClient(options.image.registry, options.credentials ?? {}) : undefined;
 
   if (options.skipIfExists) {
+    lap();
     const reused = await findReusable(options, registry, docker, hash.tag, allTags, logger);
+    timings.reuseCheck = lap();
     if (reused) {
       record.built = false;
       record.reusedFrom = reused.source;
@@ -160,10 +208,14 @@ export async function buildModelImage(
       ])
     : prepared.files;
   const started = Date.now();
+  const buildStart = performance.now();
+  const steps: { step: string; at: number; cached: boolean }[] = [];
+  const tar = contextTar(sentFiles);
+  tar.once('end', () => (timings.contextSend = lap(buildStart)));
   const result = await logger.group(`Build ${options.image.name} (${prepared.dockerfile})`, async () => {
     try {
       return await docker.build({
-        context: contextTar(sentFiles),
+        context: tar,
         dockerfile: prepared.dockerfile,
         tags: allTags.map((tag) => `${options.image.name}:${tag}`),
         buildArgs: options.buildArgs,
@@ -171,7 +223,14 @@ export async function buildModelImage(
         target: options.target,
         platform: options.platform,
         noCache: options.noCache,
-        onLine: (line) => logger.info(line),
+        onLine: (line) => {
+          if (/^Step \d+\/\d+ : /.test(line)) steps.push({ step: line, at: performance.now(), cached: false });
+          else if (/^ ---> Using cache/.test(line)) {
+            const current = steps[steps.length - 1];
+            if (current) current.cached = true;
+          }
+          logger.info(line);
+        },
       });
     } catch (error) {
       if (error instanceof DockerBuildError) {
@@ -197,6 +256,13 @@ export async function buildModelImage(
   });
   record.built = true;
   record.buildSeconds = (Date.now() - started) / 1000;
+  const buildEnd = performance.now();
+  timings.build = Math.round(buildEnd - buildStart) / 1000;
+  timings.steps = steps.map((s, i) => ({
+    step: s.step,
+    cached: s.cached,
+    seconds: Math.round((steps[i + 1]?.at ?? buildEnd) - s.at) / 1000,
+  }));
   record.imageId = result.imageId;
   record.steps = result.steps;
   record.cachedSteps = result.cachedSteps;
@@ -235,6 +301,7 @@ export async function buildModelImage(
       registry,
       { image: options.image, tags: allTags, auth, attempts: options.pushAttempts, backoffMs: options.pushBackoffMs },
       logger,
+      timings,
     ),
   );
   record.pushed = true;
@@ -272,14 +339,18 @@ async function findReusable(
   }
 }
 
-async function recordLineage(options: BuildModelImageOptions, record: BuildRecord): Promise<void> {
+async function recordLineage(
+  options: BuildModelImageOptions,
+  record: BuildRecord,
+  known: ReadonlyMap<string, string>,
+): Promise<void> {
   if (options.modelPath) {
-    const model = await pathSha256(options.modelPath).catch(() => undefined);
+    const model = await pathSha256(options.modelPath, known).catch(() => undefined);
     if (model)
       record.model = { path: displayPath(options.modelPath, options.cwd), sha256: model.sha256, bytes: model.bytes };
   }
   for (const file of options.dataFiles) {
-    const data = await pathSha256(file).catch(() => {
+    const data = await pathSha256(file, known).catch(() => {
       throw new UserError(`Input 'data-files' names ${displayPath(file, options.cwd)}, which cannot be read.`);
     });
     record.data.push({ path: displayPath(file, options.cwd), sha256: data.sha256, bytes: data.bytes });

@@ -24,6 +24,8 @@ export interface ContentHash {
   readonly tag: string;
   /** sha256 of each file, by context path, for the report. */
   readonly fileHashes: ReadonlyMap<string, string>;
+  /** sha256 of each file read from disk, by absolute source path (for the lineage hashes). */
+  readonly sourceHashes: ReadonlyMap<string, string>;
 }
 
 /**
@@ -35,6 +37,7 @@ export interface ContentHash {
 export async function contentHash(inputs: HashInputs): Promise<ContentHash> {
   const hash = createHash('sha256');
   const fileHashes = new Map<string, string>();
+  const sourceHashes = new Map<string, string>();
   hash.update(`${CONTENT_HASH_VERSION}\n`);
   hash.update(`dockerfile ${JSON.stringify(inputs.dockerfile)}\n`);
   for (const file of inputs.files) {
@@ -46,6 +49,7 @@ export async function contentHash(inputs: HashInputs): Promise<ContentHash> {
       ? createHash('sha256').update(file.content).digest('hex')
       : await fileSha256(file.source ?? '');
     fileHashes.set(file.name, digest);
+    if (!file.content && file.source) sourceHashes.set(path.resolve(file.source), digest);
     hash.update(`file ${JSON.stringify(file.name)} ${file.executable ? 'x' : '-'} ${digest}\n`);
   }
   for (const name of Object.keys(inputs.buildArgs).sort()) {
@@ -54,13 +58,22 @@ export async function contentHash(inputs: HashInputs): Promise<ContentHash> {
   hash.update(`target ${JSON.stringify(inputs.target ?? '')}\n`);
   hash.update(`platform ${JSON.stringify(inputs.platform ?? '')}\n`);
   const hex = hash.digest('hex');
-  return { hash: hex, tag: `ch-${hex.slice(0, 24)}`, fileHashes };
+  return { hash: hex, tag: `ch-${hex.slice(0, 24)}`, fileHashes, sourceHashes };
 }
 
-/** The sha256 of a file, or of a folder as the sorted list of its files' paths and hashes (an MLflow model). */
-export async function pathSha256(target: string): Promise<{ sha256: string; bytes: number; files: number }> {
+/**
+ * The sha256 of a file, or of a folder as the sorted list of its files' paths
+ * and hashes (an MLflow model). `known` maps absolute paths to hashes already
+ * taken (the content hash's), so a 200 MB model is read once per run.
+ */
+export async function pathSha256(
+  target: string,
+  known: ReadonlyMap<string, string> = new Map(),
+): Promise<{ sha256: string; bytes: number; files: number }> {
+  // A file the content hash already read (by absolute path) is not read a second time.
+  const sha = async (file: string): Promise<string> => known.get(path.resolve(file)) ?? fileSha256(file);
   const info = await stat(target);
-  if (!info.isDirectory()) return { sha256: await fileSha256(target), bytes: info.size, files: 1 };
+  if (!info.isDirectory()) return { sha256: await sha(target), bytes: info.size, files: 1 };
   const entries: string[] = [];
   let bytes = 0;
   const walk = async (dir: string): Promise<void> => {
@@ -69,7 +82,7 @@ export async function pathSha256(target: string): Promise<{ sha256: string; byte
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile()) {
         bytes += (await stat(full)).size;
-        entries.push(`${path.relative(target, full).split(path.sep).join('/')} ${await fileSha256(full)}`);
+        entries.push(`${path.relative(target, full).split(path.sep).join('/')} ${await sha(full)}`);
       }
     }
   };

@@ -26,10 +26,19 @@ export async function pushImage(
   registry: RegistryClient | undefined,
   request: PushRequest,
   logger: Logger,
+  timings: { push?: number; tag?: number; verify?: number } = {},
 ): Promise<{ digest: string; size: number | undefined; attempts: number }> {
   const [first, ...others] = request.tags;
   if (first === undefined) throw new Error('pushImage called without tags');
+  let mark = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const seconds = Math.round(now - mark) / 1000;
+    mark = now;
+    return seconds;
+  };
   const pushed = await pushTag(docker, request, first, logger);
+  timings.push = lap();
   let attempts = pushed.attempts;
   // Layers go up once, with the first tag; the other tags are manifest puts through the registry API,
   // which skips the engine's per-layer round trips. Without the API, the engine pushes each tag.
@@ -45,9 +54,11 @@ export async function pushImage(
       }
     }
   }
+  timings.tag = lap();
   const digest = pushed.digest;
   const size = pushed.size;
   if (registry) await verifyDigest(registry, request, digest, logger);
+  timings.verify = lap();
   return { digest, size, attempts };
 }
 

@@ -76,6 +76,7 @@ export function summaryMarkdown(doc: ReportDocument): string {
         ? '–'
         : `${r.buildSeconds.toFixed(1)} s (${r.cachedSteps ?? 0}/${r.steps ?? 0} steps cached)`,
     ],
+    ['Time', timeLine(r.timings)],
     ['Context', r.contextFiles === undefined ? '–' : `${r.contextFiles} files, ${formatBytes(r.contextBytes ?? 0)}`],
     [
       'Dockerfile',
@@ -165,4 +166,23 @@ function code(value: string | null | undefined): string {
 
 function firstLine(text: string): string {
   return text.split('\n')[0] ?? '';
+}
+
+/** `hash 0.3 s · build 3.7 s (context 1.0 s) · push 6.1 s · verify 0.0 s`: where a run's time went. */
+function timeLine(t: BuildRecord['timings'] | undefined): string {
+  if (!t) return '–';
+  const parts: string[] = [];
+  const add = (name: string, seconds: number | undefined): void => {
+    if (seconds !== undefined) parts.push(`${name} ${seconds.toFixed(1)} s`);
+  };
+  add('hash', t.hash === undefined ? undefined : t.hash + (t.lineage ?? 0));
+  add('reuse check', t.reuseCheck);
+  if (t.build !== undefined)
+    parts.push(
+      `build ${t.build.toFixed(1)} s${t.contextSend === undefined ? '' : ` (context sent in ${t.contextSend.toFixed(1)} s)`}`,
+    );
+  add('push', t.push);
+  add('tags', t.tag);
+  add('verify', t.verify);
+  return parts.length > 0 ? parts.join(' · ') : '–';
 }

@@ -111,12 +111,15 @@ export async function generateBuild(request: TemplateRequest): Promise<Generated
   lines.push(
     `COPY ${GENERATED_DIR}/serve.py /opt/ml/serve.py`,
     `ENV ML_MODEL_FLAVOR=${spec.flavor} ML_MODEL_PATH=${modelTarget} PORT=${SERVER_PORT}`,
-    '# The model comes last, in its own layer: a model-only change rebuilds just this.',
-    `COPY ${request.modelInContext}${request.modelIsDirectory ? '/' : ''} ${modelTarget}${request.modelIsDirectory ? '/' : ''}`,
+    // The image settings come before the model: each is a build step (a container and a commit in the
+    // classic builder) that a model-only change would otherwise redo. COPY writes root-owned files
+    // whatever USER says, so the non-root user reads the model as before.
     `USER ${SERVER_USER}`,
     `EXPOSE ${SERVER_PORT}`,
     'HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 CMD ["python3", "/opt/ml/serve.py", "--healthcheck"]',
     'CMD ["python3", "/opt/ml/serve.py"]',
+    '# The model comes last, in its own layer: a model-only change rebuilds just this (and the labels).',
+    `COPY ${request.modelInContext}${request.modelIsDirectory ? '/' : ''} ${modelTarget}${request.modelIsDirectory ? '/' : ''}`,
     '',
   );
   const dockerfile = lines.join('\n');

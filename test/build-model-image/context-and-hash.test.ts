@@ -139,4 +139,16 @@ describe('contentHash', () => {
     writeFileSync(path.join(two, 'data/model.pkl'), 'q');
     expect((await pathSha256(two)).sha256).not.toBe(a.sha256);
   });
+
+  it('takes the hashes the content hash already read instead of reading the model again', async () => {
+    const root = writeTree({ Dockerfile: 'FROM x\n', 'model.bin': 'w1', 'm/MLmodel': 'f', 'm/model.pkl': 'p' });
+    const hashed = await contentHash({ ...base, files: await listContextFiles(root) });
+    const model = path.join(root, 'model.bin');
+    expect(hashed.sourceHashes.get(model)).toBe(createHash('sha256').update('w1').digest('hex'));
+    expect(await pathSha256(model, hashed.sourceHashes)).toEqual(await pathSha256(model));
+    expect(await pathSha256(path.join(root, 'm'), hashed.sourceHashes)).toEqual(await pathSha256(path.join(root, 'm')));
+    // A known hash is used as is: the file is not read.
+    const known = new Map([[model, 'f'.repeat(64)]]);
+    expect((await pathSha256(model, known)).sha256).toBe('f'.repeat(64));
+  });
 });

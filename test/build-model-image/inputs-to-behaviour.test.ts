@@ -162,6 +162,11 @@ describe('templates', () => {
     expect(pip).toBeGreaterThan(0);
     expect(model).toBeGreaterThan(pip);
     expect(lines.slice(model + 1).every((line) => !/^(COPY|ADD|RUN)/.test(line))).toBe(true);
+    // The model COPY is the last instruction: a model-only change re-runs no settings step after it.
+    expect(model).toBe(lines.length - 1);
+    const user = lines.findIndex((line) => line === 'USER 10001:10001');
+    expect(user).toBeGreaterThan(pip);
+    expect(user).toBeLessThan(model);
     expect(build.dockerfile).toContain('USER 10001:10001');
     expect(build.dockerfile).toMatch(/HEALTHCHECK .*--healthcheck/);
     expect(build.unpinned).toEqual(['joblib>=1.0']);
@@ -262,6 +267,16 @@ describe('report', () => {
       steps: 8,
       cachedSteps: 6,
       labels: { 'a.b': 'leaked-secret-value' },
+      timings: {
+        hash: 0.3,
+        lineage: 0.01,
+        reuseCheck: 0.02,
+        contextSend: 1.04,
+        build: 3.7,
+        push: 6.12,
+        tag: 0.02,
+        verify: 0.01,
+      },
     };
     const doc = reportDocument(record, 'r/churn');
     expect(doc.schema).toBe('ml-actions/build-model-image/v1');
@@ -270,6 +285,10 @@ describe('report', () => {
     expect(md.split('\n')[0]).toContain('Built');
     expect(md).toContain('3.0 MiB');
     expect(md).toContain('12.3 s (6/8 steps cached)');
+    // Where the time went, phase by phase.
+    expect(md).toContain(
+      '| Time | hash 0.3 s · reuse check 0.0 s · build 3.7 s (context sent in 1.0 s) · push 6.1 s · tags 0.0 s · verify 0.0 s |',
+    );
     const dir = writeTree({});
     const files = await writeReport(doc, dir, ['leaked-secret-value']);
     for (const file of [files.json, files.markdown, files.html]) {
