@@ -1,5 +1,5 @@
 import type { Column } from '../shared/data/index.js';
-import { sortedFinite } from '../shared/stats/index.js';
+import { type Moments, sortedFiniteWithMoments, sum, variance } from '../shared/stats/index.js';
 import type { Sample } from './samples.js';
 
 /** What the report shows about one column in one dataset. */
@@ -34,7 +34,8 @@ export type ColumnSummary =
  */
 export function toSample(column: Column): Sample {
   if (column.kind === 'numeric') {
-    return { kind: 'numeric', values: sortedFinite(column.values) };
+    const { sorted, moments } = sortedFiniteWithMoments(column.values);
+    return { kind: 'numeric', values: sorted, ...(moments ? { moments } : {}) };
   }
   const tallies = new Float64Array(column.levels.length);
   let n = 0;
@@ -52,6 +53,14 @@ export function toSample(column: Column): Sample {
   return { kind: 'categorical', counts, n };
 }
 
+/** Moments of sorted values that came without them (a sample built by hand). */
+function momentsOf(sorted: Float64Array): Moments {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const mean = sorted.length ? sum(sorted) / sorted.length : Number.NaN;
+  return { distinct, mean, m2: sorted.length ? variance(sorted, 0) * sorted.length : 0 };
+}
+
 /** Linear-interpolated quantile of sorted values (numpy.quantile default). */
 export function quantile(sorted: Float64Array, q: number): number {
   const position = (sorted.length - 1) * q;
@@ -65,24 +74,16 @@ export function summarize(column: Column, sample: Sample, rows: number): ColumnS
   const missingShare = rows === 0 ? 0 : missing / rows;
   if (sample.kind === 'numeric') {
     const v = sample.values;
-    let distinct = 0;
-    let total = 0;
-    for (let i = 0; i < v.length; i++) {
-      if (i === 0 || v[i] !== v[i - 1]) distinct++;
-      total += v[i]!;
-    }
     const n = v.length;
-    const mean = n ? total / n : null;
-    let squares = 0;
-    for (let i = 0; i < n; i++) squares += (v[i]! - mean!) ** 2;
+    const { distinct, mean, m2 } = sample.moments ?? momentsOf(v);
     return {
       kind: 'numeric',
       rows,
       missing,
       missingShare,
       distinct,
-      mean,
-      std: n > 1 ? Math.sqrt(squares / (n - 1)) : null,
+      mean: n ? mean : null,
+      std: n > 1 ? Math.sqrt(m2 / (n - 1)) : null,
       min: n ? v[0]! : null,
       p25: n ? quantile(v, 0.25) : null,
       median: n ? quantile(v, 0.5) : null,

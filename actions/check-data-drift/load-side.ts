@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { type Column, expandPaths, type ReadOptions, readTable, type Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
+import { markSorted } from '../shared/stats/index.js';
 import { type ColumnSummary, summarize, toSample } from './column-profile.js';
 import type { Sample } from './samples.js';
 
@@ -108,6 +109,8 @@ function loadInWorker(
       }
       for (const [level, message] of reply.logs) if (level !== 'group') (logger[level] as (m: string) => void)(message);
       const byName = new Map(reply.table.columns.map((column: Column) => [column.name, column]));
+      // The worker sorted them; the copies that arrived here are the same arrays.
+      for (const [, sample] of reply.samples) if (sample.kind === 'numeric') markSorted(sample.values);
       resolve({
         table: { ...reply.table, column: (name) => byName.get(name) },
         samples: new Map(reply.samples),

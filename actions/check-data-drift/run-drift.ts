@@ -10,7 +10,7 @@ import { chartDistribution } from './distribution.js';
 import type { DriftOptions } from './options.js';
 import { type CheckRow, type ColumnReport, type DriftReport, type InputReport, REPORT_SCHEMA } from './report-model.js';
 import { columnQualityChecks, columnSetChecks, typeCheck } from './schema-checks.js';
-import { isDrift, referenceStd, runStatTest, type StatTestName, statTestInfo } from './stattests.js';
+import { isDrift, runStatTest, type StatTestName, statTestInfo } from './stattests.js';
 
 /** Reads both datasets, runs the checks and the per-column tests, and decides on dataset drift. */
 export async function checkDataDrift(options: DriftOptions, logger: Logger): Promise<DriftReport> {
@@ -27,9 +27,6 @@ export async function checkDataDrift(options: DriftOptions, logger: Logger): Pro
   const referenceSide = await logger.group('Read reference data', () =>
     loadSide(options.reference, { ...readOptions, logger }),
   );
-  // Work the Wasserstein test will need, done while the worker may still be reading the current data.
-  for (const sample of referenceSide.samples.values())
-    if (sample.kind === 'numeric' && sample.values.length > 0) referenceStd(sample.values);
   const currentSide = await logger.group('Read current data', () => currentLoad);
   const reference = referenceSide.table;
   const current = currentSide.table;

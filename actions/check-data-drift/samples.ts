@@ -1,11 +1,20 @@
+import type { Moments } from '../shared/stats/index.js';
+
 /**
  * A column's non-missing values as the drift tests see them: numeric values
  * sorted (NaN and ±Infinity dropped, as Evidently drops them before testing),
  * or the counts of each category.
  */
 export type Sample =
-  | { readonly kind: 'numeric'; readonly values: Float64Array }
+  | {
+      readonly kind: 'numeric';
+      readonly values: Float64Array;
+      /** Taken while sorting when the sample comes from a data column (see toSample). */
+      readonly moments?: Moments;
+    }
   | { readonly kind: 'categorical'; readonly counts: ReadonlyMap<string, number>; readonly n: number };
+
+export type NumericSample = Extract<Sample, { kind: 'numeric' }>;
 
 export type Key = string | number;
 

@@ -23,22 +23,15 @@ import {
   wassersteinDistance,
 } from '../shared/stats/index.js';
 import { binnedShares, hellinger } from './binning.js';
-import { type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
-
-const stds = new WeakMap<Float64Array, number>();
+import { type NumericSample, type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
 
 /**
  * The population standard deviation (numpy.std) that norms the Wasserstein
- * distance, remembered per sample: the drift check computes it for the
- * reference while it waits for the current data to be read.
+ * distance: from the moments taken while the sample was sorted, when it has them.
  */
-export function referenceStd(values: Float64Array): number {
-  let std = stds.get(values);
-  if (std === undefined) {
-    std = Math.sqrt(variance(values, 0));
-    stds.set(values, std);
-  }
-  return std;
+export function populationStd(sample: NumericSample): number {
+  const n = sample.values.length;
+  return sample.moments ? Math.sqrt(sample.moments.m2 / n) : Math.sqrt(variance(sample.values, 0));
 }
 
 export const STATTEST_NAMES = [
@@ -196,8 +189,12 @@ export function isDrift(score: number, threshold: number, comparison: Comparison
 }
 
 function numeric(sample: Sample, test: StatTestName): Float64Array {
-  if (sample.kind !== 'numeric') throw new UserError(`The '${test}' test needs a numeric column.`);
+  assertNumeric(sample, test);
   return sample.values;
+}
+
+function assertNumeric(sample: Sample, test: StatTestName): asserts sample is NumericSample {
+  if (sample.kind !== 'numeric') throw new UserError(`The '${test}' test needs a numeric column.`);
 }
 
 /** Runs one test on reference and current samples (both non-empty). */
@@ -217,9 +214,9 @@ export function runStatTest(name: StatTestName, reference: Sample, current: Samp
     case 'z':
       return zTest(reference, current);
     case 'wasserstein': {
-      const ref = numeric(reference, name);
-      const norm = Math.max(referenceStd(ref), 0.001);
-      const distance = wassersteinDistance(ref, numeric(current, name));
+      assertNumeric(reference, name);
+      const norm = Math.max(populationStd(reference), 0.001);
+      const distance = wassersteinDistance(reference.values, numeric(current, name));
       return { score: distance / norm, statistic: distance };
     }
     case 'jensenshannon': {

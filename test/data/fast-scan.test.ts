@@ -71,6 +71,53 @@ describe('fast record scanning', () => {
     expect([...label.levels].sort()).toEqual(['alpha', 'beta', 'x, "quoted"']);
   });
 
+  it('keeps categories, missing values and counts exact while columns change from numbers to texts', async () => {
+    const random = seededRandom(17);
+    const rows = 30_000;
+    const levels = ['red', 'green', 'blue', 'cyan, light', 'NA', ''];
+    const expected = { n: [] as number[], c: [] as (string | null)[], m: [] as (string | null)[], f: [] as string[] };
+    const lines = ['n,c,m,f'];
+    for (let i = 0; i < rows; i++) {
+      // n: numbers with missing values; c: categories (a new one appears late); m: numbers until a text at row 20000.
+      const nText = random() < 0.05 ? (random() < 0.5 ? '' : 'NA') : String(Math.round(random() * 1e5) / 100);
+      expected.n.push(nText === '' || nText === 'NA' ? NaN : Number(nText));
+      const level = i > 25_000 && random() < 0.1 ? 'late' : levels[Math.floor(random() * levels.length)]!;
+      expected.c.push(level === '' || level === 'NA' ? null : level);
+      const mText = i === 20_000 ? 'oops' : String(i % 7);
+      expected.m.push(mText);
+      const fText = String(i % 3);
+      expected.f.push(fText);
+      const quoted = level.includes(',') || random() < 0.1 ? `"${level}"` : level;
+      lines.push(`${nText},${quoted},${mText},${fText}${random() < 0.3 ? '\r\n' : '\n'}`);
+    }
+    const file = write('states.csv', `${lines[0]}\n${lines.slice(1).join('')}`);
+    const table = await readTable(path.join(dir, file), { categoricalColumns: ['f'] });
+    expect(table.rowCount).toBe(rows);
+    const n = table.column('n');
+    if (n?.kind !== 'numeric') throw new Error('n is not numeric');
+    expect(n.missing).toBe(expected.n.filter((v) => Number.isNaN(v)).length);
+    expect(n.values.every((v, i) => Object.is(v, expected.n[i]))).toBe(true);
+    for (const [name, want] of [
+      ['c', expected.c],
+      ['f', expected.f],
+    ] as const) {
+      const column = table.column(name);
+      if (column?.kind !== 'categorical') throw new Error(`${name} is not categorical`);
+      const got = [...column.codes].map((code) => (code < 0 ? null : column.levels[code]!));
+      expect(got).toEqual(want);
+      expect(column.missing).toBe(want.filter((v) => v === null).length);
+      // Levels in order of first appearance, each present.
+      expect(column.levels).toEqual([...new Set(want.filter((v) => v !== null))]);
+    }
+    // One stray text in 30,000 numbers: numeric, the text missing, and a note says so.
+    const m = table.column('m');
+    if (m?.kind !== 'numeric') throw new Error('m is not numeric');
+    expect(Number.isNaN(m.values[20_000])).toBe(true);
+    expect(m.values[20_001]).toBe(20_001 % 7);
+    expect(m.missing).toBe(1);
+    expect(table.notes.some((note) => note.includes("'m'") && note.includes('oops'))).toBe(true);
+  });
+
   it('sizes columns from the file size and stays right when later rows are longer or shorter', async () => {
     for (const [name, longFirst] of [
       ['short-first.csv', false],

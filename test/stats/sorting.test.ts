@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sortedFinite, sortFloat64 } from '../../actions/shared/stats/index.js';
+import {
+  mean,
+  sortedFinite,
+  sortedFiniteWithMoments,
+  sortFloat64,
+  variance,
+} from '../../actions/shared/stats/index.js';
 import { pooledRanks, roundHalfEven } from '../../actions/shared/stats/sorting.js';
 import { seededRandom } from '../../actions/shared/data/table-builder.js';
 
@@ -95,6 +101,25 @@ describe('counting sort of values on a decimal grid', () => {
     const values = Float64Array.from({ length: 20_000 }, () => Math.floor(random() * 1e9));
     const expected = values.slice().sort();
     expect(sortedFinite(values).every((v, i) => v === expected[i])).toBe(true);
+  });
+});
+
+describe('moments taken while sorting', () => {
+  it.each([
+    ['on a decimal grid (counting sort)', (r: () => number) => Number(((r() - 0.5) * 80).toFixed(3))],
+    ['off any grid (distribution sort)', (r: () => number) => (r() - 0.5) * 80],
+    ['few distinct values', (r: () => number) => Math.floor(r() * 5)],
+  ])('agree with numpy mean, var and nunique for values %s', (_name, make) => {
+    const random = seededRandom(21);
+    const values = Float64Array.from({ length: 40_000 }, (_, i) => (i % 17 === 0 ? NaN : make(random)));
+    const { sorted, moments } = sortedFiniteWithMoments(values);
+    const finite = values.filter((v) => Number.isFinite(v));
+    expect(sorted.length).toBe(finite.length);
+    expect(moments!.distinct).toBe(new Set(finite).size);
+    const m = mean(finite);
+    expect(Math.abs(moments!.mean - m)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(m)));
+    const v = variance(finite, 0) * finite.length;
+    expect(Math.abs(moments!.m2 - v)).toBeLessThanOrEqual(1e-10 * v);
   });
 });
 

@@ -88,6 +88,8 @@ export class ColumnBuilder {
     undefined,
   );
   private size = 0;
+  /** Whether `codes` holds NUMERIC_CODE anywhere (numbers met in a column that also holds texts). */
+  private numbersAmongCodes = false;
   /** Texts that were not numbers (over every row read, before sampling). */
   strayCount = 0;
   numberCount = 0;
@@ -190,7 +192,10 @@ export class ColumnBuilder {
     this.reserve(slot);
     this.numberCount++;
     this.values[slot] = value;
-    if (this.codes) this.codes[slot] = NUMERIC_CODE;
+    if (this.codes) {
+      this.codes[slot] = NUMERIC_CODE;
+      this.numbersAmongCodes = true;
+    }
   }
 
   /**
@@ -271,6 +276,7 @@ export class ColumnBuilder {
     const codes = new Int32Array(this.values.length);
     for (let i = 0; i < this.size; i++) codes[i] = Number.isNaN(this.values[i]!) ? MISSING_CODE : NUMERIC_CODE;
     this.codes = codes;
+    this.numbersAmongCodes = this.numberCount > 0;
   }
 
   /**
@@ -279,7 +285,7 @@ export class ColumnBuilder {
    * become missing and a note says so. Otherwise categorical, and when most
    * values were numbers a note says that too: never a silent switch.
    */
-  finish(rowCount: number, strayTolerance: number, notes: string[]): Column {
+  finish(rowCount: number, strayTolerance: number, notes: string[], sampled = false): Column {
     while (this.size < rowCount) this.setMissing(this.size);
     const values = this.values.subarray(0, rowCount);
     const codes = this.codes?.subarray(0, rowCount);
@@ -295,17 +301,25 @@ export class ColumnBuilder {
       }
       // Trim by a copy only when much of the array is unused (the memory would otherwise stay held).
       const slack = this.values.length - rowCount;
-      return numericColumn(this.name, slack * 16 <= this.values.length ? values : values.slice());
+      // Every row was written once unless sampling replaced some: then the numbers counted are the rest.
+      const missing = sampled ? undefined : rowCount - this.numberCount;
+      return numericColumn(this.name, slack * 16 <= this.values.length ? values : values.slice(), missing);
     }
     if (this.mode === 'infer' && this.numberCount > 0 && this.numberCount >= this.strayCount) {
       notes.push(
         `Column '${this.name}' is treated as categorical although ${this.numberCount} of its ${seen} values are numbers, because ${this.strayCount} are not${where}. List it in numerical-columns to force numbers (the texts would then be an error).`,
       );
     }
-    return this.categorical(values, codes ?? new Int32Array(rowCount).fill(MISSING_CODE));
+    return this.categorical(values, codes ?? new Int32Array(rowCount).fill(MISSING_CODE), sampled);
   }
 
-  private categorical(values: Float64Array, codes: Int32Array): Column {
+  private categorical(values: Float64Array, codes: Int32Array, sampled: boolean): Column {
+    if (!sampled && !this.numbersAmongCodes) {
+      // Codes were given in order of first appearance and every row is kept: they are final as they are.
+      let missing = 0;
+      for (let i = 0; i < codes.length; i++) if (codes[i]! < 0) missing++;
+      return { name: this.name, kind: 'categorical', codes, levels: [...this.levels], missing };
+    }
     // Numbers met among the texts become categories by their canonical text.
     for (let i = 0; i < codes.length; i++) {
       if (codes[i] !== NUMERIC_CODE) continue;
@@ -342,8 +356,8 @@ export class ColumnBuilder {
   }
 }
 
-function numericColumn(name: string, values: Float64Array): Column {
-  let missing = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i]!)) missing++;
+function numericColumn(name: string, values: Float64Array, known?: number): Column {
+  let missing = known ?? 0;
+  if (known === undefined) for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i]!)) missing++;
   return { name, kind: 'numeric', values, missing };
 }

@@ -93,6 +93,7 @@ export class TableBuilder {
 
   finish(strayTolerance: number, notes: string[]): Column[] {
     const rowCount = this.rowCount;
-    return [...this.builders.values()].map((builder) => builder.finish(rowCount, strayTolerance, notes));
+    const sampled = this.sampled !== undefined;
+    return [...this.builders.values()].map((builder) => builder.finish(rowCount, strayTolerance, notes, sampled));
   }
 }

@@ -13,6 +13,16 @@
  * count table — returns undefined and the caller sorts another way.
  */
 
+import { Sum } from './summation.js';
+
+/** Distinct count, mean and Σ(v − mean)² of sorted values (what numpy.mean/std and nunique give). */
+export interface Moments {
+  readonly distinct: number;
+  readonly mean: number;
+  /** Sum of squared deviations from the mean: variance = m2 / (n − ddof). */
+  readonly m2: number;
+}
+
 /** Most decimals tried: beyond that the steps rarely fit a count table. */
 const MAX_DECIMALS = 6;
 const POW10 = Array.from({ length: MAX_DECIMALS + 1 }, (_, i) => 10 ** i);
@@ -22,8 +32,9 @@ const MAX_TABLE = 1 << 24;
 
 /**
  * The `count` finite values among the first `n` of `values` (min and max
- * given), sorted into a new array; undefined when they are not all on one
- * decimal grid that a count table of reasonable size covers.
+ * given), sorted into a new array, with their moments taken from the count
+ * table (one term per distinct value, not per value); undefined when they
+ * are not all on one decimal grid that a count table of reasonable size covers.
  */
 export function countingSortDecimals(
   values: Float64Array,
@@ -31,7 +42,7 @@ export function countingSortDecimals(
   count: number,
   min: number,
   max: number,
-): Float64Array | undefined {
+): { sorted: Float64Array; moments: Moments } | undefined {
   const decimals = gridDecimals(values, n);
   if (decimals === undefined) return undefined;
   const scale = POW10[decimals]!;
@@ -50,17 +61,29 @@ export function countingSortDecimals(
   }
   const out = new Float64Array(count);
   let at = 0;
+  let distinct = 0;
+  const total = new Sum();
   for (let j = 0; j < size; j++) {
     const c = counts[j]!;
     if (c === 0) continue;
     const v = (j + low) / scale;
+    distinct++;
+    total.add(c * v);
     if (c === 1) out[at++] = v;
     else {
       out.fill(v, at, at + c);
       at += c;
     }
   }
-  return out;
+  const mean = total.value / count;
+  const squares = new Sum();
+  for (let j = 0; j < size; j++) {
+    const c = counts[j]!;
+    if (c === 0) continue;
+    const d = (j + low) / scale - mean;
+    squares.add(c * d * d);
+  }
+  return { sorted: out, moments: { distinct, mean, m2: squares.value } };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { countingSortDecimals } from './counting-sort.js';
+import { countingSortDecimals, type Moments } from './counting-sort.js';
+import { Sum } from './summation.js';
 
 /**
  * Sorts a Float64Array ascending (NaN-free), in place, faster than
@@ -33,6 +34,18 @@ export function sortFloat64(values: Float64Array): Float64Array {
  * the distribution sort's own passes, so there is no separate copy.
  */
 export function sortedFinite(values: Float64Array): Float64Array {
+  return sortedFiniteWithMoments(values, false).sorted;
+}
+
+/**
+ * sortedFinite, plus the sorted values' moments when `withMoments` (a
+ * column's summary and the Wasserstein norm need them): from the counting
+ * sort's table when it applies, else two passes over the sorted values.
+ */
+export function sortedFiniteWithMoments(
+  values: Float64Array,
+  withMoments = true,
+): { sorted: Float64Array; moments: Moments | undefined } {
   const n = values.length;
   let min = Infinity;
   let max = -Infinity;
@@ -50,9 +63,32 @@ export function sortedFinite(values: Float64Array): Float64Array {
     const out = new Float64Array(finite);
     let k = 0;
     for (let i = 0; i < n; i++) if (values[i]! - values[i]! === 0) out[k++] = values[i]!;
-    return sortFloat64(out);
+    const sorted = markSorted(sortFloat64(out));
+    return { sorted, moments: withMoments ? sortedMoments(sorted) : undefined };
   }
-  return countingSortDecimals(values, n, finite, min, max) ?? distribute(values, n, finite, min, max);
+  const counted = countingSortDecimals(values, n, finite, min, max);
+  if (counted) return { sorted: markSorted(counted.sorted), moments: withMoments ? counted.moments : undefined };
+  const sorted = markSorted(distribute(values, n, finite, min, max));
+  return { sorted, moments: withMoments ? sortedMoments(sorted) : undefined };
+}
+
+/** Moments of sorted values: distinct count and compensated sum in one pass, squared deviations in a second. */
+function sortedMoments(sorted: Float64Array): Moments {
+  const n = sorted.length;
+  let distinct = 0;
+  const total = new Sum();
+  for (let i = 0; i < n; i++) {
+    const v = sorted[i]!;
+    if (i === 0 || v !== sorted[i - 1]) distinct++;
+    total.add(v);
+  }
+  const mean = n === 0 ? Number.NaN : total.value / n;
+  const squares = new Sum();
+  for (let i = 0; i < n; i++) {
+    const d = sorted[i]! - mean;
+    squares.add(d * d);
+  }
+  return { distinct, mean, m2: squares.value };
 }
 
 /**
@@ -73,7 +109,7 @@ function bucketSort(values: Float64Array): Float64Array | undefined {
   }
   if (!Number.isFinite(min) || !Number.isFinite(max) || !Number.isFinite(max - min)) return undefined;
   if (min === max) return values;
-  values.set(countingSortDecimals(values, n, n, min, max) ?? distribute(values, n, n, min, max));
+  values.set(countingSortDecimals(values, n, n, min, max)?.sorted ?? distribute(values, n, n, min, max));
   return values;
 }
 
@@ -185,8 +221,22 @@ function radixSort(values: Float64Array): Float64Array {
   return values;
 }
 
+/**
+ * Arrays this module sorted (or was told are sorted, see markSorted): the
+ * check below is then free instead of a pass over a million values.
+ * Sorted samples are never modified afterwards.
+ */
+const knownSorted = new WeakSet<Float64Array>();
+
+/** Records that `values` is in ascending order (an array sorted elsewhere, e.g. in a worker thread). */
+export function markSorted(values: Float64Array): Float64Array {
+  knownSorted.add(values);
+  return values;
+}
+
 /** Whether the values are already in ascending order. */
 export function isSorted(values: ArrayLike<number>): boolean {
+  if (values instanceof Float64Array && knownSorted.has(values)) return true;
   for (let i = 1; i < values.length; i++) if (values[i - 1]! > values[i]!) return false;
   return true;
 }
