@@ -177,6 +177,8 @@ export class RegistryClient {
     const url = new URL(params.realm);
     if (params.service) url.searchParams.set('service', params.service);
     url.searchParams.set('scope', scope);
+    // As dockerd does: the account the token is for (some token services key their policy on it).
+    if (this.credentials.username) url.searchParams.set('account', this.credentials.username);
     const headers: Record<string, string> = {};
     if (this.credentials.username || this.credentials.password) headers.Authorization = `Basic ${this.basicValue()}`;
     const response = await this.withRetries(() =>

@@ -65,6 +65,7 @@ describe('RegistryClient', () => {
     const tokenUrl = new URL(calls[1]?.url ?? '');
     expect(tokenUrl.searchParams.get('service')).toBe('registry.example');
     expect(tokenUrl.searchParams.get('scope')).toBe('repository:team/churn:pull');
+    expect(tokenUrl.searchParams.get('account')).toBe('u');
     expect(calls[1]?.auth).toBe(`Basic ${Buffer.from('u:p').toString('base64')}`);
     expect(calls[2]?.auth).toBe('Bearer tok');
   });

@@ -111,6 +111,7 @@ describeDocker('build-model-image against a real registry with Bearer-token auth
     }
     // Both the engine (push) and the action (API calls) fetched tokens with the credentials, for this repository.
     const granted = registry.requests.filter((r) => r.granted);
+    expect(granted.every((r) => r.account === username)).toBe(true);
     expect(granted.length).toBeGreaterThanOrEqual(2);
     expect(
       granted.some((r) => r.scopes.some((s) => s.startsWith(`repository:${repository}:`) && s.includes('push'))),

@@ -18,6 +18,8 @@ import { tempDir } from './helpers.js';
 export interface TokenRequest {
   /** The user from Basic auth, or undefined when none was sent. */
   readonly user: string | undefined;
+  /** The `account` parameter, when the client sent one. */
+  readonly account: string | undefined;
   readonly granted: boolean;
   readonly scopes: string[];
 }
@@ -143,7 +145,7 @@ export async function startTokenRegistry(username: string, password: string): Pr
     const scopes = url.searchParams.getAll('scope').flatMap((s) => s.split(' ').filter(Boolean));
     const credentials = basicUser(request);
     const granted = credentials?.user === username && credentials.password === password;
-    requests.push({ user: credentials?.user, granted, scopes });
+    requests.push({ user: credentials?.user, account: url.searchParams.get('account') ?? undefined, granted, scopes });
     if (url.pathname !== '/token' || !granted) {
       response.writeHead(401, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'invalid username or password' }] }));
@@ -229,6 +231,7 @@ export async function startTokenRegistry(username: string, password: string): Pr
       const url = new URL(realm);
       url.searchParams.set('service', SERVICE);
       url.searchParams.set('scope', scope);
+      url.searchParams.set('account', username);
       const response = await fetch(url, {
         headers: { Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` },
       });
