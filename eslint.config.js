@@ -3,7 +3,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/.tmp/**', 'demo-output/**', 'bench-output/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test/.tmp/**',
+      'demo-output/**',
+      'bench-output/**',
+      // AssemblyScript (compiled by scripts/gen-wasm.ts) and the modules generated from it.
+      '**/*.as.ts',
+      '**/*.wasm.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

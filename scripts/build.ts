@@ -71,8 +71,8 @@ export async function build(
   only?: readonly string[],
   generated: GeneratedMode = 'write',
 ): Promise<void> {
-  // Everything generated from the action.yml files: contracts, Azure step templates, README tables.
-  for (const script of ['gen-contracts.ts', 'gen-azure-steps.ts', 'gen-docs.ts']) {
+  // Everything generated: contracts, Azure step templates, README tables (from the action.yml files), WebAssembly modules.
+  for (const script of ['gen-contracts.ts', 'gen-azure-steps.ts', 'gen-docs.ts', 'gen-wasm.ts']) {
     execFileSync(
       process.execPath,
       [

@@ -34,7 +34,7 @@ export type ColumnSummary =
  */
 export function toSample(column: Column): Sample {
   if (column.kind === 'numeric') {
-    const { sorted, moments } = sortedFiniteWithMoments(column.values);
+    const { sorted, moments } = sortedFiniteWithMoments(column.values, true, column.decimals);
     return { kind: 'numeric', values: sorted, ...(moments ? { moments } : {}) };
   }
   const tallies = new Float64Array(column.levels.length);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readTable } from '../../actions/shared/data/index.js';
 import { seededRandom } from '../../actions/shared/data/table-builder.js';
 import { RowScanner } from '../../actions/shared/data/row-scanner.js';
+import { sortedFiniteWithMoments } from '../../actions/shared/stats/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fast-scan-'));
 
@@ -116,6 +117,28 @@ describe('fast record scanning', () => {
     expect(m.values[20_001]).toBe(20_001 % 7);
     expect(m.missing).toBe(1);
     expect(table.notes.some((note) => note.includes("'m'") && note.includes('oops'))).toBe(true);
+  });
+
+  it('vouches for a decimal grid only when every number was a plain decimal, and sorting on it stays exact', async () => {
+    const random = seededRandom(23);
+    const lines = ['grid,exp,long'];
+    for (let i = 0; i < 20_000; i++) {
+      const grid = (Math.round((random() - 0.5) * 2e6) / 1000).toFixed(Math.floor(random() * 4));
+      const exp = i === 15_000 ? '1e3' : String(i % 100);
+      const long = i === 17_000 ? '0.30000000000000004' : String(i / 4);
+      lines.push(`${i % 9 === 0 ? '' : grid},${exp},${long}`);
+    }
+    const table = await readTable(path.join(dir, write('grid.csv', `${lines.join('\n')}\n`)));
+    const grid = table.column('grid');
+    if (grid?.kind !== 'numeric') throw new Error('grid is not numeric');
+    expect(grid.decimals).toBe(3);
+    const expected = grid.values.filter((v) => !Number.isNaN(v)).sort();
+    const { sorted } = sortedFiniteWithMoments(grid.values, true, grid.decimals);
+    expect(sorted.length).toBe(expected.length);
+    expect(sorted.every((v, i) => v === expected[i])).toBe(true);
+    // An exponent and a 17-digit number take the exact JavaScript parser: no grid is claimed.
+    expect((table.column('exp') as { decimals?: number }).decimals).toBeUndefined();
+    expect((table.column('long') as { decimals?: number }).decimals).toBeUndefined();
   });
 
   it('sizes columns from the file size and stays right when later rows are longer or shorter', async () => {

@@ -1,246 +1,173 @@
 /**
  * The fastest path of the delimited reader: runs of simple records scanned
- * straight into the columns' own arrays, with no call per field and no copy.
- * Each field's column is either taking numbers (no text met yet) or taking
- * category codes; a number is parsed as it is scanned, and a text is found
- * in a small per-field table by a hash computed during the same scan.
+ * by WebAssembly (wasm/csv-scan.as.ts) straight into per-field rows, then
+ * copied into the columns' own arrays a run at a time. Each field's column
+ * is either taking numbers (no text met yet) or taking category codes; a
+ * number is parsed as it is scanned, and a text is found in a per-field
+ * table by a hash computed during the same scan.
  *
- * A record that does not fit (a text in a column taking numbers, a text not
- * seen before, a number with more than 15 digits, an escaped quote, a line
- * end inside quotes, a wrong field count) ends the run at its start; the
- * reader's other paths read it and the values they give are the same, so
- * this scanner only ever makes reading faster. See RowScanner for the rules
- * of a simple record.
+ * A record that does not fit (a text in a column taking numbers, a text the
+ * table does not know yet, a number with more than 15 digits, an escaped
+ * quote, a line end inside quotes, a wrong field count) ends the run at its
+ * start; the reader's other paths read it and give the same values, so this
+ * scanner only ever makes reading faster. A text those paths have met is
+ * added to the table when a run next stops at it.
  */
-import type { CachedText, ColumnBuilder } from './column-builder.js';
-import { MISSING_CODE, fieldHash } from './column-builder.js';
+import type { ColumnBuilder } from './column-builder.js';
 import type { TableBuilder } from './table-builder.js';
+import { WASM_BASE64 } from './wasm/csv-scan.wasm.js';
 
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-// Exact powers of ten up to 1e15: a mantissa below 2^53 divided by one is correctly rounded.
-const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
-
-/** Rows per run: the columns are grown for this many before it starts. */
+/** Records per run: the columns are grown for this many before a run starts. */
 const RUN_ROWS = 4096;
-/** Direct-mapped text slots per field (a power of two). */
-const SLOTS = 64;
+/** Bytes of known texts the scanner keeps (per file); past that, new texts take the JavaScript path. */
+const POOL_BYTES = 1 << 20;
+const PAGE = 65536;
 
 const SKIP = 0;
 const NUMBERS = 1;
 const CODES = 2;
 
+/** The parts of the WebAssembly API used here (the project's type libraries leave it out). */
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => WasmModule;
+  readonly Instance: new (module: WasmModule, imports: object) => { readonly exports: unknown };
+}
+type WasmModule = { readonly __wasmModule: never };
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+interface ScanExports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  layout(fields: number, rows: number, delimiter: number, poolBytes: number): number;
+  kindsAddress(): number;
+  missingAddress(): number;
+  fractionsAddress(): number;
+  numbersAddress(): number;
+  codesAddress(): number;
+  run(pos: number, lastLf: number, room: number): number;
+  end(): number;
+  missedField(): number;
+  missedHash(): number;
+  missedStart(): number;
+  missedEnd(): number;
+  register(field: number, hash: number, start: number, length: number, code: number): number;
+}
+
+let compiled: WasmModule | undefined;
+
+/** The compiled scanner, shared by every reader of the process (each gets its own instance and memory). */
+function scanModule(): WasmModule {
+  compiled ??= new wasm.Module(Buffer.from(WASM_BASE64, 'base64'));
+  return compiled;
+}
+
 export class BatchScanner {
-  private readonly n: number;
-  private readonly state: Uint8Array;
-  private readonly numbers: Float64Array[];
-  private readonly codes: Int32Array[];
-  private readonly texts: (CachedText | undefined)[];
-  /** Per field in a run: missing values read (the rest are numbers or categories). */
-  private readonly missing: Int32Array;
   /** Records read by the last `run`. */
   rows = 0;
+  private readonly scan: ScanExports;
+  private readonly n: number;
+  private readonly input: number;
+  private readonly kinds: Uint8Array;
 
   constructor(
     private readonly sinks: readonly (ColumnBuilder | undefined)[],
-    private readonly delimiter: number,
+    delimiter: number,
     private readonly table: TableBuilder,
   ) {
     this.n = sinks.length;
-    this.state = new Uint8Array(this.n);
-    this.numbers = new Array<Float64Array>(this.n);
-    this.codes = new Array<Int32Array>(this.n);
-    this.texts = new Array<CachedText | undefined>(this.n * SLOTS).fill(undefined);
-    this.missing = new Int32Array(this.n);
+    this.scan = new wasm.Instance(scanModule(), {}).exports as unknown as ScanExports;
+    this.input = this.scan.layout(this.n, RUN_ROWS, delimiter, POOL_BYTES);
+    this.reserve(0);
+    this.kinds = new Uint8Array(this.n);
+  }
+
+  /** Copies a chunk into the scanner's memory; `run` then reads from it (positions are the chunk's own). */
+  load(buf: Uint8Array): void {
+    this.reserve(buf.length);
+    new Uint8Array(this.scan.memory.buffer, this.input, buf.length).set(buf);
   }
 
   /**
-   * Reads simple records from `pos` while they last, up to RUN_ROWS of them
-   * and not past `lastLf` (a line feed the caller knows is in `buf`). Returns
-   * the position after the last record read; `rows` says how many.
+   * Reads simple records of the loaded chunk from `pos` while they last, up
+   * to RUN_ROWS of them and none starting after `lastLf` (a line feed the
+   * caller knows is in the chunk). Returns the position after the last
+   * record read; `rows` says how many.
    */
   run(buf: Uint8Array, pos: number, lastLf: number): number {
     this.rows = 0;
-    const room = Math.min(RUN_ROWS, this.table.sequentialRoom());
-    if (room <= 0) return pos;
-    const start = this.prepare(room);
-    if (start < 0) return pos;
-    let row = 0;
-    while (row < room && pos <= lastLf) {
-      const next = this.record(buf, pos, start + row);
-      if (next < 0) break;
-      pos = next;
-      row++;
+    let room = Math.min(RUN_ROWS, this.table.sequentialRoom());
+    if (room <= 0 || !this.prepare(room)) return pos;
+    // A run stops at a text its table does not know; when a column has met it since, it is added and the run goes on.
+    for (let added = 0; ; added++) {
+      const rows = this.scan.run(pos, lastLf, room);
+      this.commit(rows);
+      pos = this.scan.end();
+      room -= rows;
+      if (room <= 0 || pos > lastLf || added >= 16 || !this.learnMissedText(buf)) return pos;
+      this.prepare(room);
     }
-    this.commit(row);
-    return pos;
   }
 
-  /** Sizes every column for `room` more rows and takes its arrays; returns the first row's slot. */
-  private prepare(room: number): number {
+  private reserve(inputBytes: number): void {
+    const need = this.input + inputBytes + 64;
+    const have = this.scan.memory.buffer.byteLength;
+    if (need > have) this.scan.memory.grow(Math.ceil((need - have) / PAGE));
+  }
+
+  /** Sizes every column for `room` more rows and tells the scanner which fields take numbers or codes. */
+  private prepare(room: number): boolean {
     const start = this.table.rowsSeen;
     for (let k = 0; k < this.n; k++) {
       const sink = this.sinks[k];
-      this.missing[k] = 0;
       if (!sink) {
-        this.state[k] = SKIP;
+        this.kinds[k] = SKIP;
         continue;
       }
       const arrays = sink.directArrays(room);
       // Every column holds every row read so far (CSV): otherwise this path is not for this table.
-      if (arrays.size !== start) return -1;
-      this.numbers[k] = arrays.values;
-      if (arrays.codes) {
-        this.codes[k] = arrays.codes;
-        this.state[k] = CODES;
-      } else {
-        this.state[k] = NUMBERS;
-      }
+      if (arrays.size !== start) return false;
+      this.kinds[k] = arrays.codes ? CODES : NUMBERS;
     }
-    return start;
+    new Uint8Array(this.scan.memory.buffer, this.scan.kindsAddress(), this.n).set(this.kinds);
+    return true;
   }
 
+  /** Copies the rows of the last scan into the columns. */
   private commit(rows: number): void {
-    this.rows = rows;
     if (rows === 0) return;
-    this.table.takeRows(rows);
+    const memory = this.scan.memory.buffer;
+    const numbers = new Float64Array(memory, this.scan.numbersAddress(), this.n * RUN_ROWS);
+    const codes = new Int32Array(memory, this.scan.codesAddress(), this.n * RUN_ROWS);
+    const missing = new Int32Array(memory, this.scan.missingAddress(), this.n);
+    const fractions = new Int32Array(memory, this.scan.fractionsAddress(), this.n);
+    const start = this.table.rowsSeen;
     for (let k = 0; k < this.n; k++) {
-      const present = rows - this.missing[k]!;
-      if (this.state[k] === NUMBERS) this.sinks[k]!.advanceDirect(rows, present, 0);
-      else if (this.state[k] === CODES) this.sinks[k]!.advanceDirect(rows, 0, present);
-    }
-  }
-
-  /** Reads one record into row `slot`; returns the index after its line end, or -1 when it is not simple. */
-  private record(buf: Uint8Array, pos: number, slot: number): number {
-    const n = this.n;
-    const d = this.delimiter;
-    const state = this.state;
-    const numbers = this.numbers;
-    const codes = this.codes;
-    const first = buf[pos];
-    if (first === LF || first === CR) return -1; // a blank line: the general parser skips it
-    for (let k = 0; k < n; k++) {
-      const kind = state[k]!;
-      let i = pos;
-      let c = buf[i]!;
-      let done = false;
-      if (kind === NUMBERS && c !== QUOTE) {
-        // -?digits[.digits] with at most 15 digits: exact, equal to Number(text).
-        let negative = false;
-        if (c === 45) {
-          negative = true;
-          c = buf[++i]!;
-        }
-        const from = i;
-        let mantissa = 0;
-        while ((c - 48) >>> 0 < 10) {
-          mantissa = mantissa * 10 + (c - 48);
-          c = buf[++i]!;
-        }
-        let digits = i - from;
-        let fraction = 0;
-        if (c === 46) {
-          const dot = ++i;
-          c = buf[i]!;
-          while ((c - 48) >>> 0 < 10) {
-            mantissa = mantissa * 10 + (c - 48);
-            c = buf[++i]!;
-          }
-          fraction = i - dot;
-          digits += fraction;
-        }
-        if (digits > 0 && digits <= 15 && (c === d || c === LF || c === CR)) {
-          const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
-          numbers[k]![slot] = negative ? -value : value;
-          done = true;
-        } else if (i === pos && (c === d || c === LF || c === CR)) {
-          // An empty field: a missing value.
-          numbers[k]![slot] = Number.NaN;
-          this.missing[k]!++;
-          done = true;
-        } else {
-          i = pos;
-          c = buf[i]!;
-        }
-      }
-      if (!done) {
-        // A text: plain, or quoted without quotes or line ends inside. Its hash is taken while it is scanned.
-        let h = FNV_OFFSET;
-        let from = i;
-        let end: number;
-        if (c === QUOTE) {
-          from = ++i;
-          while ((c = buf[i]!) !== QUOTE && c !== LF && c !== CR) {
-            h = Math.imul(h ^ c, FNV_PRIME);
-            i++;
-          }
-          if (c !== QUOTE) return -1;
-          end = i;
-          h = (h ^ (end - from)) & 0x3fffffff;
-          c = buf[++i]!;
-          if (c === QUOTE) return -1; // a doubled quote
-        } else {
-          while (c !== d && c !== LF) {
-            h = Math.imul(h ^ c, FNV_PRIME);
-            c = buf[++i]!;
-          }
-          end = i;
-          if (c === LF && end > from && buf[end - 1] === CR) {
-            // The CR of a CRLF line end is not part of the field: hash the field without it.
-            end--;
-            i = end;
-            c = CR;
-            h = fieldHash(buf, from, end);
-          } else {
-            h = (h ^ (end - from)) & 0x3fffffff;
-          }
-        }
-        if (kind !== SKIP) {
-          let code: number;
-          if (end === from) code = MISSING_CODE;
-          else {
-            const text = this.lookup(k, h, buf, from, end);
-            if (text === undefined) return -1;
-            code = text.code;
-            if (kind === NUMBERS && code !== MISSING_CODE) return -1; // a category in a column of numbers
-          }
-          numbers[k]![slot] = Number.NaN;
-          if (kind === CODES) codes[k]![slot] = code;
-          if (code === MISSING_CODE) this.missing[k]!++;
-        }
-      }
-      // i is at the field's terminator (for a CRLF, at the CR).
-      if (k < n - 1) {
-        if (c !== d) return -1;
-        pos = i + 1;
-      } else if (c === LF) {
-        return i + 1;
-      } else if (c === CR) {
-        return buf[i + 1] === LF ? i + 2 : -1;
+      const sink = this.sinks[k];
+      if (!sink) continue;
+      const arrays = sink.directArrays(rows);
+      const from = k * RUN_ROWS;
+      arrays.values.set(numbers.subarray(from, from + rows), start);
+      const present = rows - missing[k]!;
+      if (this.kinds[k] === CODES) {
+        arrays.codes!.set(codes.subarray(from, from + rows), start);
+        sink.advanceDirect(rows, 0, present, 0);
       } else {
-        return -1;
+        sink.advanceDirect(rows, present, 0, fractions[k]!);
       }
     }
-    return -1;
+    this.table.takeRows(rows);
+    this.rows += rows;
   }
 
-  /** The text with these bytes already known to field k's column, or undefined. */
-  private lookup(k: number, hash: number, buf: Uint8Array, start: number, end: number): CachedText | undefined {
-    const index = k * SLOTS + (hash & (SLOTS - 1));
-    let text = this.texts[index];
-    if (text === undefined || text.hash !== hash) {
-      text = this.sinks[k]!.cachedText(hash);
-      if (text === undefined) return undefined;
-      this.texts[index] = text;
-    }
-    const bytes = text.bytes;
-    const length = end - start;
-    if (bytes.length !== length) return undefined;
-    for (let j = 0; j < length; j++) if (bytes[j] !== buf[start + j]) return undefined;
-    return text;
+  /** Adds the text the last run stopped at to its field's table, when that field's column knows it. */
+  private learnMissedText(buf: Uint8Array): boolean {
+    const k = this.scan.missedField();
+    if (k < 0) return false;
+    const hash = this.scan.missedHash();
+    const start = this.scan.missedStart();
+    const end = this.scan.missedEnd();
+    const text = this.sinks[k]?.cachedText(hash);
+    if (!text || text.bytes.length !== end - start) return false;
+    for (let j = 0; j < text.bytes.length; j++) if (text.bytes[j] !== buf[start + j]) return false;
+    return this.scan.register(k, hash, start, end - start, text.code) === 1;
   }
 }

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { isMissingToken, parseDecimalBytes, parseNumberText } from './tokens.js';
-import type { Column } from './types.js';
+import type { Column, NumericColumn } from './types.js';
 
 /** How a column's type is decided: inferred from its values, or forced by the caller. */
 export type ColumnMode = 'infer' | 'numeric' | 'categorical';
@@ -88,6 +88,12 @@ export class ColumnBuilder {
     undefined,
   );
   private size = 0;
+  /**
+   * Most digits after the point of the numbers read, while every number came
+   * through the batch scanner (a plain decimal of at most 15 digits); -1 once
+   * one came another way. Lets sorting trust that values lie on a decimal grid.
+   */
+  private decimals = 0;
   /** Whether `codes` holds NUMERIC_CODE anywhere (numbers met in a column that also holds texts). */
   private numbersAmongCodes = false;
   /** Texts that were not numbers (over every row read, before sampling). */
@@ -154,11 +160,17 @@ export class ColumnBuilder {
     return { values: this.values, codes: this.codes, size: this.size };
   }
 
-  /** For BatchScanner: `rows` rows were written into the arrays, holding this many numbers and texts (not missing). */
-  advanceDirect(rows: number, numbers: number, texts: number): void {
+  /**
+   * For BatchScanner: `rows` rows were written into the arrays, holding this
+   * many numbers and texts (not missing); the numbers were plain decimals
+   * with at most `fraction` digits after the point.
+   */
+  advanceDirect(rows: number, numbers: number, texts: number, fraction: number): void {
     this.size += rows;
     this.numberCount += numbers;
     if (this.mode === 'infer') this.strayCount += texts;
+    // Once a number came another way (decimals -1) the grid is unknown for good.
+    if (this.decimals >= 0 && fraction > this.decimals) this.decimals = fraction;
   }
 
   /** A text met before in this column, by the hash of its bytes (the caller compares the bytes). */
@@ -172,19 +184,27 @@ export class ColumnBuilder {
     if (this.codes) this.codes[slot] = MISSING_CODE;
   }
 
-  /** A number parsed by the fast scanner (never NaN): the common case writes it straight into the array. */
-  pushNumber(slot: number, value: number): void {
+  /** A plain decimal read by the row scanner, with `fraction` digits after the point (see `decimals`). */
+  pushDecimal(slot: number, value: number, fraction: number): void {
+    if (this.decimals >= 0 && fraction > this.decimals) this.decimals = fraction;
+    this.pushNumber(slot, value, true);
+  }
+
+  /** A number parsed by a fast path (never NaN): the common case writes it straight into the array. */
+  pushNumber(slot: number, value: number, onGrid = false): void {
+    if (!onGrid) this.decimals = -1;
     if (slot === this.size && slot < this.values.length && this.codes === undefined) {
       this.values[slot] = value;
       this.size++;
       this.numberCount++;
       return;
     }
-    this.setNumber(slot, value, undefined);
+    this.setNumber(slot, value, undefined, onGrid);
   }
 
-  setNumber(slot: number, value: number, origin: CellOrigin | undefined): void {
+  setNumber(slot: number, value: number, origin: CellOrigin | undefined, onGrid = false): void {
     if (Number.isNaN(value)) return this.setMissing(slot);
+    if (!onGrid) this.decimals = -1;
     if (this.mode === 'categorical') {
       this.setText(slot, String(value), origin);
       return;
@@ -303,7 +323,8 @@ export class ColumnBuilder {
       const slack = this.values.length - rowCount;
       // Every row was written once unless sampling replaced some: then the numbers counted are the rest.
       const missing = sampled ? undefined : rowCount - this.numberCount;
-      return numericColumn(this.name, slack * 16 <= this.values.length ? values : values.slice(), missing);
+      const column = numericColumn(this.name, slack * 16 <= this.values.length ? values : values.slice(), missing);
+      return this.decimals >= 0 ? { ...column, decimals: this.decimals } : column;
     }
     if (this.mode === 'infer' && this.numberCount > 0 && this.numberCount >= this.strayCount) {
       notes.push(
@@ -356,7 +377,7 @@ export class ColumnBuilder {
   }
 }
 
-function numericColumn(name: string, values: Float64Array, known?: number): Column {
+function numericColumn(name: string, values: Float64Array, known?: number): NumericColumn {
   let missing = known ?? 0;
   if (known === undefined) for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i]!)) missing++;
   return { name, kind: 'numeric', values, missing };

@@ -69,6 +69,7 @@ export async function readDelimited(
   let numericSinks: (ColumnBuilder | undefined)[] = [];
   let scanner: RowScanner | undefined;
   let batch: BatchScanner | undefined;
+  let batchChunk: Buffer | undefined; // the chunk the batch scanner holds
   // Runs the batch scanner gave up on at their first record; past a point (mixed columns) it is no longer tried.
   let batchRuns = 0;
   let batchMisses = 0;
@@ -79,11 +80,11 @@ export async function readDelimited(
   const commitRow = (buf: Buffer): void => {
     const slot = table.nextSlot();
     if (slot < 0) return;
-    const { values, isNumber, starts, ends } = scanner!;
+    const { values, fractions, isNumber, starts, ends } = scanner!;
     for (let k = 0; k < sinks.length; k++) {
       const sink = sinks[k];
       if (!sink) continue;
-      if (isNumber[k] === 1) sink.pushNumber(slot, values[k]!);
+      if (isNumber[k] === 1) sink.pushDecimal(slot, values[k]!, fractions[k]!);
       else {
         field = k; // for the origin of an error or a stray text
         sink.setBytes(slot, buf, starts[k]!, ends[k]!, origins[k]!);
@@ -139,6 +140,10 @@ export async function readDelimited(
     const lastLf = buf.lastIndexOf(LF);
     while (pos < len) {
       if (field === 0 && batch && pos <= lastLf && (batchMisses < 64 || batchMisses * 4 < batchRuns)) {
+        if (batchChunk !== buf) {
+          batch.load(buf);
+          batchChunk = buf;
+        }
         const next = batch.run(buf, pos, lastLf);
         const done = batch.rows;
         batchRuns++;

@@ -14,8 +14,9 @@ const CR = 0x0d;
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 export class RowScanner {
-  /** Per field: the number read (when `isNumber`), else the field's byte range. */
+  /** Per field: the number read (when `isNumber`) and its digits after the point, else the field's byte range. */
   readonly values: Float64Array;
+  readonly fractions: Int32Array;
   readonly isNumber: Uint8Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -27,6 +28,7 @@ export class RowScanner {
   ) {
     const n = numeric.length;
     this.values = new Float64Array(n);
+    this.fractions = new Int32Array(n);
     this.isNumber = new Uint8Array(n);
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
@@ -82,6 +84,7 @@ export class RowScanner {
         if (digits > 0 && digits <= 15 && (next === d || next === LF || next === CR)) {
           const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
           values[k] = negative ? -value : value;
+          this.fractions[k] = fraction;
           isNumber[k] = 1;
           end = i;
           pos = i;

@@ -8,6 +8,12 @@ export interface NumericColumn {
   /** One value per row; NaN marks a missing value. */
   readonly values: Float64Array;
   readonly missing: number;
+  /**
+   * Set when every value was read from a plain decimal (at most 15 digits)
+   * with at most this many digits after the point: each value is then
+   * exactly k / 10^decimals for a whole k (see counting-sort.ts).
+   */
+  readonly decimals?: number;
 }
 
 export interface CategoricalColumn {

@@ -41,10 +41,12 @@ export function sortedFinite(values: Float64Array): Float64Array {
  * sortedFinite, plus the sorted values' moments when `withMoments` (a
  * column's summary and the Wasserstein norm need them): from the counting
  * sort's table when it applies, else two passes over the sorted values.
+ * `decimals` is the reader's word that every value lies on that decimal grid.
  */
 export function sortedFiniteWithMoments(
   values: Float64Array,
   withMoments = true,
+  decimals?: number,
 ): { sorted: Float64Array; moments: Moments | undefined } {
   const n = values.length;
   let min = Infinity;
@@ -66,7 +68,7 @@ export function sortedFiniteWithMoments(
     const sorted = markSorted(sortFloat64(out));
     return { sorted, moments: withMoments ? sortedMoments(sorted) : undefined };
   }
-  const counted = countingSortDecimals(values, n, finite, min, max);
+  const counted = countingSortDecimals(values, n, finite, min, max, decimals);
   if (counted) return { sorted: markSorted(counted.sorted), moments: withMoments ? counted.moments : undefined };
   const sorted = markSorted(distribute(values, n, finite, min, max));
   return { sorted, moments: withMoments ? sortedMoments(sorted) : undefined };

@@ -1,0 +1,350 @@
+// AssemblyScript source of the CSV batch scanner (compiled to WebAssembly by
+// scripts/gen-wasm.ts into csv-scan.wasm.ts; the glue is ../wasm-batch-scanner.ts).
+//
+// It reads runs of simple records — every field a plain decimal number of at
+// most 15 digits, an empty field, or a text already known to its column —
+// straight into per-field output rows, and stops at the first record that is
+// anything else, so the JavaScript reader (which gives the same values) reads
+// that one. The rules are those of BatchScanner in ../batch-scanner.ts; the
+// numbers are bit-identical to Number(text): the mantissa is exact below 2^53
+// and one correctly rounded division by an exact power of ten gives the value.
+//
+// Memory (laid out by `layout`, addresses handed to the glue):
+//   pow10 f64[16] | kinds u8[fields] | missing i32[fields] | fractions i32[fields]
+//   | tables (per field SLOTS entries of 16 bytes) | numbers f64[fields × rows]
+//   | codes i32[fields × rows] | pool (text bytes) | input (the chunk, last: it grows)
+
+const QUOTE: u32 = 0x22;
+const LF: u32 = 0x0a;
+const CR: u32 = 0x0d;
+/** Text slots per field (open addressing, a power of two). */
+const SLOTS: u32 = 256;
+const FNV_OFFSET: u32 = 0x811c9dc5;
+const FNV_PRIME: u32 = 0x01000193;
+/** kinds[k]: the field is skipped, takes numbers (or missing values), or takes category codes. */
+const SKIP: u32 = 0;
+const NUMBERS: u32 = 1;
+const MISSING_CODE: i32 = -1;
+
+let fields: i32 = 0;
+let runRows: i32 = 0;
+let delimiter: u32 = 0x2c;
+let pow10: usize = 0;
+let kinds: usize = 0;
+let missing: usize = 0;
+let fractions: usize = 0;
+let tables: usize = 0;
+let numbers: usize = 0;
+let codes: usize = 0;
+let pool: usize = 0;
+let poolEnd: usize = 0;
+let poolUsed: usize = 0;
+let input: usize = 0;
+let endPosition: i32 = 0;
+let missField: i32 = -1;
+let missHash: u32 = 0;
+let missStart: i32 = 0;
+let missEnd: i32 = 0;
+
+/** Lays out the memory for `fieldCount` fields, runs of `rows` records and `poolBytes` of texts; returns the input's address. */
+export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32): usize {
+  fields = fieldCount;
+  runRows = rows;
+  delimiter = delim;
+  let p: usize = (__heap_base + 15) & ~15;
+  pow10 = p;
+  p += 16 * 8;
+  kinds = p;
+  p += (<usize>fieldCount + 15) & ~15;
+  missing = p;
+  p += <usize>fieldCount * 4;
+  fractions = p;
+  p += <usize>fieldCount * 4;
+  p = (p + 15) & ~15;
+  tables = p;
+  p += <usize>fieldCount * SLOTS * 16;
+  numbers = p;
+  p += <usize>fieldCount * rows * 8;
+  codes = p;
+  p += <usize>fieldCount * rows * 4;
+  pool = p;
+  p += <usize>poolBytes;
+  poolEnd = p;
+  poolUsed = pool;
+  input = (p + 15) & ~15;
+  let x: f64 = 1;
+  for (let i = 0; i < 16; i++) {
+    store<f64>(pow10 + (<usize>i << 3), x);
+    x *= 10;
+  }
+  return input;
+}
+
+export function kindsAddress(): usize {
+  return kinds;
+}
+export function missingAddress(): usize {
+  return missing;
+}
+export function fractionsAddress(): usize {
+  return fractions;
+}
+export function numbersAddress(): usize {
+  return numbers;
+}
+export function codesAddress(): usize {
+  return codes;
+}
+/** Where the last run stopped. */
+export function end(): i32 {
+  return endPosition;
+}
+/** The text the last run did not know: its field (-1 for none), hash, start and end in the input. */
+export function missedField(): i32 {
+  return missField;
+}
+export function missedHash(): u32 {
+  return missHash;
+}
+export function missedStart(): i32 {
+  return missStart;
+}
+export function missedEnd(): i32 {
+  return missEnd;
+}
+
+/**
+ * Makes a text known to field k: its bytes (at input + start, length len)
+ * are copied into the pool. False when the pool or the field's table is full.
+ */
+export function register(k: i32, hash: u32, start: i32, len: i32, code: i32): bool {
+  if (poolUsed + <usize>len > poolEnd) return false;
+  let slot = hash & (SLOTS - 1);
+  for (let probes: u32 = 0; probes < SLOTS / 2; probes++) {
+    const entry = tables + ((<usize>k * SLOTS + slot) << 4);
+    if (load<i32>(entry, 4) == 0) {
+      memory.copy(poolUsed, input + <usize>start, <usize>len);
+      store<u32>(entry, hash);
+      store<i32>(entry, len + 1, 4);
+      store<u32>(entry, <u32>poolUsed, 8);
+      store<i32>(entry, code, 12);
+      poolUsed += <usize>len;
+      return true;
+    }
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  return false;
+}
+
+/**
+ * Reads up to `room` simple records from `pos`, none starting after
+ * `lastLf` (a line feed in the input), into output rows 0, 1, …; returns how
+ * many, and `end()` where it stopped.
+ */
+export function run(pos: i32, lastLf: i32, room: i32): i32 {
+  for (let k = 0; k < fields; k++) {
+    store<i32>(missing + (<usize>k << 2), 0);
+    store<i32>(fractions + (<usize>k << 2), 0);
+  }
+  missField = -1;
+  let row = 0;
+  while (row < room && pos <= lastLf) {
+    const next = record(pos, row);
+    if (next < 0) break;
+    pos = next;
+    row++;
+  }
+  endPosition = pos;
+  return row;
+}
+
+// @ts-ignore: decorator
+@inline
+function at(i: i32): u32 {
+  return <u32>load<u8>(input + <usize>i);
+}
+
+// @ts-ignore: decorator
+@inline
+function countMissing(k: i32): void {
+  const address = missing + (<usize>k << 2);
+  store<i32>(address, load<i32>(address) + 1);
+}
+
+function record(pos: i32, row: i32): i32 {
+  const d = delimiter;
+  const first = at(pos);
+  if (first == LF || first == CR) return -1; // a blank line: the JavaScript reader skips it
+  for (let k = 0; k < fields; k++) {
+    const kind = <u32>load<u8>(kinds + <usize>k);
+    const cell = <usize>k * runRows + row;
+    let i = pos;
+    let c = at(i);
+    let done = false;
+    if (kind == NUMBERS && c != QUOTE) {
+      let negative = false;
+      if (c == 45) {
+        negative = true;
+        c = at(++i);
+      }
+      const from = i;
+      // Up to 8 digits at a time (SWAR): no branch per digit to mispredict at the field's end.
+      let mantissa: i64 = 0;
+      let run = digitRun(i);
+      mantissa = parseDigits(i, run);
+      i += run;
+      while (run == 8) {
+        run = digitRun(i);
+        mantissa = mantissa * <i64>pow10Int(run) + parseDigits(i, run);
+        i += run;
+      }
+      c = at(i);
+      let digits = i - from;
+      let fraction = 0;
+      if (c == 46) {
+        const dot = ++i;
+        run = 8;
+        while (run == 8) {
+          run = digitRun(i);
+          mantissa = mantissa * <i64>pow10Int(run) + parseDigits(i, run);
+          i += run;
+        }
+        c = at(i);
+        fraction = i - dot;
+        digits += fraction;
+      }
+      if (digits > 0 && digits <= 15 && (c == d || c == LF || c == CR)) {
+        let value = <f64>mantissa;
+        if (fraction != 0) {
+          value = value / load<f64>(pow10 + (<usize>fraction << 3));
+          const address = fractions + (<usize>k << 2);
+          if (fraction > load<i32>(address)) store<i32>(address, fraction);
+        }
+        store<f64>(numbers + (cell << 3), negative ? -value : value);
+        done = true;
+      } else if (i == pos && (c == d || c == LF || c == CR)) {
+        store<f64>(numbers + (cell << 3), NaN); // an empty field: a missing value
+        countMissing(k);
+        done = true;
+      } else {
+        i = pos;
+        c = at(i);
+      }
+    }
+    if (!done) {
+      // A text, plain or quoted (no quotes or line ends inside); hashed as scanned (FNV-1a, as fieldHash).
+      let h: u32 = FNV_OFFSET;
+      let from = i;
+      let e: i32;
+      if (c == QUOTE) {
+        from = ++i;
+        while ((c = at(i)) != QUOTE && c != LF && c != CR) {
+          h = (h ^ c) * FNV_PRIME;
+          i++;
+        }
+        if (c != QUOTE) return -1;
+        e = i;
+        c = at(++i);
+        if (c == QUOTE) return -1; // a doubled quote
+      } else {
+        while (c != d && c != LF) {
+          h = (h ^ c) * FNV_PRIME;
+          c = at(++i);
+        }
+        e = i;
+        if (c == LF && e > from && at(e - 1) == CR) {
+          // The CR of a CRLF line end is not part of the field: hash the field without it.
+          e--;
+          i = e;
+          c = CR;
+          h = FNV_OFFSET;
+          for (let j = from; j < e; j++) h = (h ^ at(j)) * FNV_PRIME;
+        }
+      }
+      h = (h ^ <u32>(e - from)) & 0x3fffffff;
+      if (kind != SKIP) {
+        let code = MISSING_CODE;
+        if (e != from) {
+          code = lookup(k, h, from, e - from);
+          if (code == -2) {
+            missField = k;
+            missHash = h;
+            missStart = from;
+            missEnd = e;
+            return -1;
+          }
+          if (kind == NUMBERS && code != MISSING_CODE) return -1; // a category in a column of numbers
+        }
+        store<f64>(numbers + (cell << 3), NaN);
+        if (kind != NUMBERS) store<i32>(codes + (cell << 2), code);
+        if (code == MISSING_CODE) countMissing(k);
+      }
+    }
+    // i is at the field's terminator (for a CRLF, at the CR).
+    if (k < fields - 1) {
+      if (c != d) return -1;
+      pos = i + 1;
+    } else if (c == LF) {
+      return i + 1;
+    } else if (c == CR) {
+      return at(i + 1) == LF ? i + 2 : -1;
+    } else {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** How many of the (up to 8) bytes at input + i are ASCII digits before the first that is not. */
+// @ts-ignore: decorator
+@inline
+function digitRun(i: i32): i32 {
+  const w = load<u64>(input + <usize>i);
+  // Per byte, without carries between bytes: high bit of `above` set for bytes > '9',
+  // high bit of `below` clear for bytes < '0'; a byte's own high bit marks non-ASCII.
+  const above = (w & 0x7f7f7f7f7f7f7f7f) + 0x4646464646464646;
+  const below = (w | 0x8080808080808080) - 0x3030303030303030;
+  const other = (above | ~below | w) & 0x8080808080808080;
+  return other == 0 ? 8 : <i32>(ctz(other) >> 3);
+}
+
+/** The value of the `count` (0 to 8) digits at input + i, first digit most significant. */
+// @ts-ignore: decorator
+@inline
+function parseDigits(i: i32, count: i32): i64 {
+  if (count == 0) return 0;
+  // The digits moved to the top bytes; the zero bytes below them read as leading zeros.
+  let v = (load<u64>(input + <usize>i) ^ 0x3030303030303030) << (<u64>(8 - count) << 3);
+  v = v * 10 + (v >> 8);
+  v = ((v & 0x000000ff000000ff) * (100 + (1000000 << 32)) + (((v >> 16) & 0x000000ff000000ff) * (1 + (10000 << 32)))) >> 32;
+  return <i64>v;
+}
+
+// @ts-ignore: decorator
+@inline
+function pow10Int(count: i32): i64 {
+  return <i64>load<f64>(pow10 + (<usize>count << 3));
+}
+
+/** The code of field k's text with this hash and these bytes, or -2 when it is not known. */
+function lookup(k: i32, h: u32, from: i32, len: i32): i32 {
+  let slot = h & (SLOTS - 1);
+  for (let probes: u32 = 0; probes < SLOTS; probes++) {
+    const entry = tables + ((<usize>k * SLOTS + slot) << 4);
+    const stored = load<i32>(entry, 4);
+    if (stored == 0) return -2;
+    if (load<u32>(entry) == h && stored == len + 1) {
+      const bytes = <usize>load<u32>(entry, 8);
+      let same = true;
+      for (let j = 0; j < len; j++) {
+        if (load<u8>(bytes + <usize>j) != load<u8>(input + <usize>(from + j))) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return load<i32>(entry, 12);
+    }
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  return -2;
+}
