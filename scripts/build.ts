@@ -92,7 +92,8 @@ export async function build(
       stdio: 'inherit',
     });
   }
-  const names = only?.length ? [...only] : [...listActions(), 'cli'];
+  // Besides the actions: the CLI, and the artifact upload every action loads on demand (artifact-loader.ts).
+  const names = only?.length ? [...only] : [...listActions(), 'cli', 'artifact-upload'];
   await inPairs(
     names.map((name) => async () => {
       const outDir = path.join(outRoot, name);

@@ -4,6 +4,8 @@
  * the bundled churn example.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runBundle, removeWorkDir, type BundleMode } from '../support/run-bundle.js';
@@ -25,7 +27,50 @@ const reference = writeFixture(tmp, 'ref.csv', { rows: 600, seed: 1 });
 const same = writeFixture(tmp, 'same.csv', { rows: 500, seed: 5 });
 const drifted = writeFixture(tmp, 'drifted.csv', { rows: 500, seed: 3, shift: 8, goldShare: 0.6 });
 
+/** A stand-in for the runner's results service: records each request and refuses it (400: no retries). */
+async function fakeResultsService(): Promise<{ url: string; paths: string[]; close: () => Promise<void> }> {
+  const paths: string[] = [];
+  const server = createServer((request, response) => {
+    paths.push(request.url ?? '');
+    request.resume();
+    request.on('end', () => response.writeHead(400, { 'content-type': 'application/json' }).end('{"msg":"no"}'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    paths,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** An unsigned JWT of the shape the runner hands out: @actions/artifact reads the run and job from `scp`. */
+function runtimeToken(): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp: 'Actions.GenericRead Actions.Results:run-1:job-1' })}.x`;
+}
+
 describe.runIf(existsSync(bundle))('check-data-drift bundle', () => {
+  it('github: inside a runner job the report goes to the artifact service through the upload bundle loaded on demand', async () => {
+    const service = await fakeResultsService();
+    const reportDir = path.join(tmp, 'artifact-github');
+    const result = await runBundle('check-data-drift', {
+      mode: 'github',
+      inputs: { reference, current: same, 'ignore-columns': 'id', 'report-dir': reportDir },
+      env: { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: service.url },
+    });
+    try {
+      // The service refused: a warning, and the step still passes on its own verdict.
+      expect(result.code).toBe(0);
+      expect(service.paths.some((p) => p.includes('ArtifactService/CreateArtifact'))).toBe(true);
+      expect(result.stdout).toMatch(/::warning::Artifact 'check-data-drift-report' could not be uploaded/);
+      expect(result.stdout + result.stderr).not.toMatch(STACK);
+    } finally {
+      await service.close();
+      removeWorkDir(result);
+    }
+  });
+
   it.each(modes)('%s: no drift sets every output, writes the three reports and succeeds', async (mode) => {
     const reportDir = path.join(tmp, `pass-${mode}`);
     const result = await runBundle('check-data-drift', {

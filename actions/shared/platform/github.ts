@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { DefaultArtifactClient } from '@actions/artifact';
+import { loadArtifactUploader } from './artifact-loader.js';
 import { inputFromEnv } from './env-inputs.js';
 import type { Annotation, ArtifactResult, Platform } from './types.js';
 
@@ -15,7 +15,8 @@ function properties(annotation?: Annotation): core.AnnotationProperties {
 }
 
 /**
- * GitHub Actions backend over @actions/core and @actions/artifact. Inputs are
+ * GitHub Actions backend over @actions/core and @actions/artifact (loaded on
+ * demand, see artifact-loader.ts). Inputs are
  * read like core.getInput (plus the `_` spelling of dashed names), outputs go
  * to GITHUB_OUTPUT, annotations carry file and line.
  */
@@ -69,8 +70,9 @@ export class GitHubPlatform implements Platform {
       return { uploaded: false, name, reason, localPath: rootDirectory };
     }
     try {
-      const client = new DefaultArtifactClient();
-      const { id } = await client.uploadArtifact(name, [...files], rootDirectory);
+      const uploader = await loadArtifactUploader();
+      if (!uploader) throw new Error('the artifact upload bundle (dist/artifact-upload/index.js) is missing');
+      const { id } = await uploader.uploadArtifact(name, files, rootDirectory);
       core.info(`Uploaded artifact '${name}'${id === undefined ? '' : ` (id ${id})`}.`);
       return { uploaded: true, name, id: id === undefined ? undefined : String(id) };
     } catch (error) {
