@@ -62,6 +62,13 @@ async function inPairs(tasks: (() => Promise<void>)[]): Promise<void> {
   );
 }
 
+/** Bundles that are not actions: dist/<name>/ built from this entry. */
+const EXTRA_BUNDLES: Record<string, string> = {
+  cli: path.join('actions', 'cli', 'index.ts'),
+  'artifact-upload': path.join('actions', 'artifact-upload', 'index.ts'),
+  'check-data-drift-worker': path.join('actions', 'check-data-drift', 'load-worker.ts'),
+};
+
 /** `check` fails on a stale generated file instead of rewriting it (check-dist uses it). */
 export type GeneratedMode = 'write' | 'check';
 
@@ -92,13 +99,14 @@ export async function build(
       stdio: 'inherit',
     });
   }
-  // Besides the actions: the CLI, and the artifact upload every action loads on demand (artifact-loader.ts).
-  const names = only?.length ? [...only] : [...listActions(), 'cli', 'artifact-upload'];
+  // Besides the actions: the CLI, the artifact upload every action loads on demand (artifact-loader.ts)
+  // and the drift check's reading worker.
+  const names = only?.length ? [...only] : [...listActions(), ...Object.keys(EXTRA_BUNDLES)];
   await inPairs(
     names.map((name) => async () => {
       const outDir = path.join(outRoot, name);
       rmSync(outDir, { recursive: true, force: true });
-      await ncc(path.join('actions', name, 'index.ts'), outDir);
+      await ncc(EXTRA_BUNDLES[name] ?? path.join('actions', name, 'index.ts'), outDir);
       console.log(`bundled ${path.relative(ROOT, outDir) || outDir}/index.js`);
     }),
   );

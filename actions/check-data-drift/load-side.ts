@@ -1,4 +1,4 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import { type Column, expandPaths, type ReadOptions, readTable, type Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
@@ -14,7 +14,7 @@ export interface LoadedSide {
   readonly summaries: ReadonlyMap<string, ColumnSummary>;
 }
 
-type WorkerReadOptions = Omit<ReadOptions, 'logger'>;
+export type WorkerReadOptions = Omit<ReadOptions, 'logger'>;
 
 /** Reads a dataset and prepares its samples (the sorting is the costly part). */
 export async function loadSide(paths: readonly string[], options: ReadOptions): Promise<LoadedSide> {
@@ -31,20 +31,21 @@ let workerEntry: string | undefined;
 
 /**
  * Lets the drift check read the current dataset in a worker thread while the
- * main thread reads the reference: the bundle registers itself as the
- * worker's script. Without it (unit tests) both are read one after the other.
+ * main thread reads the reference: the bundle names the worker's script (its
+ * own small bundle, see load-worker.ts). Without it (unit tests) both are
+ * read one after the other.
  */
 export function enableParallelLoad(entry: string): void {
   workerEntry = entry;
 }
 
-interface WorkerRequest {
+export interface WorkerRequest {
   readonly role: 'check-data-drift/load-side';
   readonly paths: readonly string[];
   readonly options: WorkerReadOptions;
 }
 
-type WorkerReply =
+export type WorkerReply =
   | {
       ok: true;
       table: Omit<Table, 'column'>;
@@ -122,46 +123,4 @@ function loadInWorker(
       if (code !== 0) reject(new Error(`the reading worker stopped with code ${code}`));
     });
   });
-}
-
-/** True (and serves the request) when this thread is a loading worker started by loadSideInBackground. */
-export async function serveLoadWorker(): Promise<boolean> {
-  const request = workerData as WorkerRequest | undefined;
-  if (isMainThread || request?.role !== 'check-data-drift/load-side' || !parentPort) return false;
-  const logs: [keyof Logger, string][] = [];
-  const logger: Logger = {
-    debug: (m) => logs.push(['debug', m]),
-    info: (m) => logs.push(['info', m]),
-    notice: (m) => logs.push(['notice', m]),
-    warning: (m) => logs.push(['warning', m]),
-    error: (m) => logs.push(['error', m]),
-    group: (_name, fn) => fn(),
-  };
-  try {
-    const { table, samples, summaries } = await loadSide(request.paths, { ...request.options, logger });
-    const transfer = new Set<ArrayBuffer>();
-    for (const column of table.columns)
-      transfer.add((column.kind === 'numeric' ? column.values : column.codes).buffer as ArrayBuffer);
-    for (const sample of samples.values())
-      if (sample.kind === 'numeric') transfer.add(sample.values.buffer as ArrayBuffer);
-    const { sources, rowCount, columns, notes, sampled } = table;
-    const reply: WorkerReply = {
-      ok: true,
-      table: { sources, rowCount, columns, notes, ...(sampled ? { sampled } : {}) },
-      samples: [...samples],
-      summaries: [...summaries],
-      logs,
-    };
-    parentPort.postMessage(reply, [...transfer]);
-  } catch (error) {
-    const user = error instanceof UserError;
-    const reply: WorkerReply = {
-      ok: false,
-      user,
-      message: (error as Error).message,
-      ...(user ? { location: error.location, ...(error.hint ? { hint: error.hint } : {}) } : {}),
-    };
-    parentPort.postMessage(reply);
-  }
-  return true;
 }

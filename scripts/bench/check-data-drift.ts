@@ -3,7 +3,8 @@
  *
  * Generates a reference and a shifted current dataset of 1,000,000 rows × 20
  * columns (15 numeric, 5 categorical with ~10 levels) as CSV and as Parquet,
- * runs the bundled action on each pair as a child process, and reports wall
+ * runs the bundled action on each pair as a child process (as a runner runs
+ * it: node dist/check-data-drift/index.js, inputs in the environment), and reports wall
  * time, throughput and peak RSS. When /usr/bin/python3 with pandas and scipy
  * is present it times, in the same run, pandas.read_csv of both files plus
  * the same per-column tests in scipy (Wasserstein normed by the reference
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { seededRandom } from '../../actions/shared/data/table-builder.js';
+import { LOCAL_INPUTS_ENV, LOCAL_OUTPUT_DIR_ENV } from '../../actions/shared/platform/local-env.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCALE = Number(process.env.BENCH_SCALE ?? '1');
@@ -97,7 +99,11 @@ interface Run {
   driftedColumns: string;
 }
 
-/** Runs the bundle through the CLI backend, with a preload that reports each process's peak RSS (the largest is kept). */
+/**
+ * Runs the bundle the way a runner runs an action (node dist/check-data-drift/index.js), in the local
+ * backend the CLI uses (inputs through the environment, no CLI process in front), with a preload that
+ * reports the process's peak RSS and CPU time.
+ */
 function runAction(reference: string, current: string, outDir: string): Run {
   mkdirSync(outDir, { recursive: true });
   const preload = path.join(outDir, 'peak-rss.cjs');
@@ -107,32 +113,26 @@ function runAction(reference: string, current: string, outDir: string): Run {
     "if (require('node:worker_threads').isMainThread) process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('PEAK_RSS_KB=' + u.maxRSS + ' CPU_US=' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n",
   );
   const started = process.hrtime.bigint();
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--require',
-      preload,
-      path.join(ROOT, 'bin', 'ml-actions.js'),
-      'check-data-drift',
-      '--reference',
-      reference,
-      '--current',
-      current,
-      '--fail-on-drift',
-      'false',
-      '--report-dir',
-      path.join(outDir, 'report'),
-      '--output-dir',
-      path.join(outDir, 'out'),
-    ],
-    // NODE_OPTIONS carries the preload into the bundle's own process (the CLI runs it as a child).
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NODE_OPTIONS: `--require ${preload}` } },
-  );
+  const result = spawnSync(process.execPath, ['--require', preload, bundle], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: {
+      ...process.env,
+      [LOCAL_INPUTS_ENV]: JSON.stringify({
+        reference,
+        current,
+        'fail-on-drift': 'false',
+        'report-dir': path.join(outDir, 'report'),
+      }),
+      [LOCAL_OUTPUT_DIR_ENV]: path.join(outDir, 'out'),
+    },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`the action failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   const peak = Math.max(...[...result.stderr.matchAll(/PEAK_RSS_KB=(\d+)/g)].map((m) => Number(m[1])));
   const drifted = /drifted-columns=(.*)/.exec(result.stdout)?.[1] ?? '?';
-  // CPU time of every process (the CLI and the bundle with its worker): a figure the machine's load barely moves.
+  // CPU time of the process (both threads): a figure the machine's load barely moves.
   const cpu = [...result.stderr.matchAll(/CPU_US=(\d+)/g)].reduce((total, m) => total + Number(m[1]), 0) / 1e6;
   return { seconds, cpuSeconds: cpu, peakRssMb: peak / 1024, driftedColumns: drifted };
 }

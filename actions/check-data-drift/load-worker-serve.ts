@@ -1,0 +1,46 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { UserError } from '../shared/errors.js';
+import type { Logger } from '../shared/platform/types.js';
+import { loadSide, type WorkerReply, type WorkerRequest } from './load-side.js';
+
+/** True (and serves the request) when this thread is a loading worker started by loadSideInBackground. */
+export async function serveLoadWorker(): Promise<boolean> {
+  const request = workerData as WorkerRequest | undefined;
+  if (isMainThread || request?.role !== 'check-data-drift/load-side' || !parentPort) return false;
+  const logs: [keyof Logger, string][] = [];
+  const logger: Logger = {
+    debug: (m) => logs.push(['debug', m]),
+    info: (m) => logs.push(['info', m]),
+    notice: (m) => logs.push(['notice', m]),
+    warning: (m) => logs.push(['warning', m]),
+    error: (m) => logs.push(['error', m]),
+    group: (_name, fn) => fn(),
+  };
+  try {
+    const { table, samples, summaries } = await loadSide(request.paths, { ...request.options, logger });
+    const transfer = new Set<ArrayBuffer>();
+    for (const column of table.columns)
+      transfer.add((column.kind === 'numeric' ? column.values : column.codes).buffer as ArrayBuffer);
+    for (const sample of samples.values())
+      if (sample.kind === 'numeric') transfer.add(sample.values.buffer as ArrayBuffer);
+    const { sources, rowCount, columns, notes, sampled } = table;
+    const reply: WorkerReply = {
+      ok: true,
+      table: { sources, rowCount, columns, notes, ...(sampled ? { sampled } : {}) },
+      samples: [...samples],
+      summaries: [...summaries],
+      logs,
+    };
+    parentPort.postMessage(reply, [...transfer]);
+  } catch (error) {
+    const user = error instanceof UserError;
+    const reply: WorkerReply = {
+      ok: false,
+      user,
+      message: (error as Error).message,
+      ...(user ? { location: error.location, ...(error.hint ? { hint: error.hint } : {}) } : {}),
+    };
+    parentPort.postMessage(reply);
+  }
+  return true;
+}
