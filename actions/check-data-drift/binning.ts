@@ -1,5 +1,13 @@
-import { histogramCounts, sturgesEdges } from '../shared/stats/index.js';
-import { distinctUpTo, type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
+import { sturgesEdges } from '../shared/stats/index.js';
+import {
+  distinctUpTo,
+  numericHistogram,
+  numericRange,
+  type Sample,
+  sampleSize,
+  unionKeys,
+  valueCounts,
+} from './samples.js';
 
 /**
  * Evidently's get_binned_data (legacy/calculations/stattests/utils.py):
@@ -19,13 +27,11 @@ export function binnedShares(
   const nRef = sampleSize(reference);
   const nCur = sampleSize(current);
   if (reference.kind === 'numeric' && current.kind === 'numeric' && distinctUpTo(reference, 21) > 20) {
-    const r = reference.values;
-    const c = current.values;
-    const min = Math.min(r[0]!, c[0]!);
-    const max = Math.max(r[r.length - 1]!, c[c.length - 1]!);
-    const edges = sturgesEdges(min, max, nRef + nCur);
-    ref = histogramCounts(r, edges).map((count) => count / nRef);
-    cur = histogramCounts(c, edges).map((count) => count / nCur);
+    const [rMin, rMax] = numericRange(reference);
+    const [cMin, cMax] = numericRange(current);
+    const edges = sturgesEdges(Math.min(rMin, cMin), Math.max(rMax, cMax), nRef + nCur);
+    ref = numericHistogram(reference, edges).map((count) => count / nRef);
+    cur = numericHistogram(current, edges).map((count) => count / nCur);
   } else {
     const rc = valueCounts(reference);
     const cc = valueCounts(current);
@@ -63,8 +69,8 @@ export function hellinger(reference: Sample, current: Sample): number {
       if (key > max) max = key;
     }
     const edges = sturgesEdges(min, max, keys.length);
-    const h1 = density(histogramCounts(reference.values, edges), edges);
-    const h2 = density(histogramCounts(current.values, edges), edges);
+    const h1 = density(numericHistogram(reference, edges), edges);
+    const h2 = density(numericHistogram(current, edges), edges);
     const binWidth = (edges[edges.length - 1]! - edges[0]!) / (edges.length - 1);
     for (let i = 0; i < h1.length; i++) coefficient += Math.sqrt(h1[i]! * h2[i]!) * binWidth;
   } else {

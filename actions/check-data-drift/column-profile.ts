@@ -1,6 +1,6 @@
 import type { Column } from '../shared/data/index.js';
-import { type Moments, sortedFiniteWithMoments, sum, variance } from '../shared/stats/index.js';
-import type { Sample } from './samples.js';
+import { finiteOnGrid, type Moments, sortedFiniteWithMoments, sum, variance } from '../shared/stats/index.js';
+import { gridSample, numericQuantile, numericSize, type Sample, sampleSize } from './samples.js';
 
 /** What the report shows about one column in one dataset. */
 export type ColumnSummary =
@@ -34,6 +34,9 @@ export type ColumnSummary =
  */
 export function toSample(column: Column): Sample {
   if (column.kind === 'numeric') {
+    // On a decimal grid the reader vouched for, counts are kept instead of sorted values (see gridSample).
+    const counted = column.decimals === undefined ? undefined : finiteOnGrid(column.values, column.decimals);
+    if (counted) return gridSample(counted.grid, counted.moments);
     const { sorted, moments } = sortedFiniteWithMoments(column.values, true, column.decimals);
     return { kind: 'numeric', values: sorted, ...(moments ? { moments } : {}) };
   }
@@ -61,21 +64,12 @@ function momentsOf(sorted: Float64Array): Moments {
   return { distinct, mean, m2: sorted.length ? variance(sorted, 0) * sorted.length : 0 };
 }
 
-/** Linear-interpolated quantile of sorted values (numpy.quantile default). */
-export function quantile(sorted: Float64Array, q: number): number {
-  const position = (sorted.length - 1) * q;
-  const lo = Math.floor(position);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (position - lo);
-}
-
 export function summarize(column: Column, sample: Sample, rows: number): ColumnSummary {
-  const missing = rows - (sample.kind === 'numeric' ? sample.values.length : sample.n);
+  const missing = rows - sampleSize(sample);
   const missingShare = rows === 0 ? 0 : missing / rows;
   if (sample.kind === 'numeric') {
-    const v = sample.values;
-    const n = v.length;
-    const { distinct, mean, m2 } = sample.moments ?? momentsOf(v);
+    const n = numericSize(sample);
+    const { distinct, mean, m2 } = sample.moments ?? momentsOf(sample.values);
     return {
       kind: 'numeric',
       rows,
@@ -84,11 +78,11 @@ export function summarize(column: Column, sample: Sample, rows: number): ColumnS
       distinct,
       mean: n ? mean : null,
       std: n > 1 ? Math.sqrt(m2 / (n - 1)) : null,
-      min: n ? v[0]! : null,
-      p25: n ? quantile(v, 0.25) : null,
-      median: n ? quantile(v, 0.5) : null,
-      p75: n ? quantile(v, 0.75) : null,
-      max: n ? v[n - 1]! : null,
+      min: n ? numericQuantile(sample, 0) : null,
+      p25: n ? numericQuantile(sample, 0.25) : null,
+      median: n ? numericQuantile(sample, 0.5) : null,
+      p75: n ? numericQuantile(sample, 0.75) : null,
+      max: n ? numericQuantile(sample, 1) : null,
     };
   }
   const top = [...sample.counts.entries()]

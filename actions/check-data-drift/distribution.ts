@@ -1,6 +1,6 @@
-import { histogramCounts, sturgesEdges } from '../shared/stats/index.js';
+import { sturgesEdges } from '../shared/stats/index.js';
 import type { Distribution } from './report-model.js';
-import type { Sample } from './samples.js';
+import { numericHistogram, numericRange, numericSize, type Sample } from './samples.js';
 
 const MAX_BINS = 40;
 const MAX_CATEGORIES = 20;
@@ -12,18 +12,20 @@ const MAX_CATEGORIES = 20;
  */
 export function chartDistribution(reference: Sample, current: Sample): Distribution | undefined {
   if (reference.kind === 'numeric' && current.kind === 'numeric') {
-    const r = reference.values;
-    const c = current.values;
-    if (r.length === 0 || c.length === 0) return undefined;
-    const min = Math.min(r[0]!, c[0]!);
-    const max = Math.max(r[r.length - 1]!, c[c.length - 1]!);
-    let edges = sturgesEdges(min, max, r.length + c.length);
+    const nRef = numericSize(reference);
+    const nCur = numericSize(current);
+    if (nRef === 0 || nCur === 0) return undefined;
+    const [rMin, rMax] = numericRange(reference);
+    const [cMin, cMax] = numericRange(current);
+    const min = Math.min(rMin, cMin);
+    const max = Math.max(rMax, cMax);
+    let edges = sturgesEdges(min, max, nRef + nCur);
     if (edges.length - 1 > MAX_BINS) edges = sturgesEdges(min, max, 2 ** (MAX_BINS - 1));
     return {
       kind: 'bins',
       edges: [...edges],
-      reference: [...histogramCounts(r, edges)].map((n) => n / r.length),
-      current: [...histogramCounts(c, edges)].map((n) => n / c.length),
+      reference: [...numericHistogram(reference, edges)].map((n) => n / nRef),
+      current: [...numericHistogram(current, edges)].map((n) => n / nCur),
     };
   }
   if (reference.kind === 'categorical' && current.kind === 'categorical') {

@@ -3,9 +3,8 @@ import { stat } from 'node:fs/promises';
 import { type Column, expandPaths, type ReadOptions, readTable, type Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
-import { markSorted } from '../shared/stats/index.js';
 import { type ColumnSummary, summarize, toSample } from './column-profile.js';
-import type { Sample } from './samples.js';
+import { restoredSample, type Sample } from './samples.js';
 
 /** One dataset read, with each column's test sample (finite values sorted, or category counts) and summary. */
 export interface LoadedSide {
@@ -110,11 +109,10 @@ function loadInWorker(
       }
       for (const [level, message] of reply.logs) if (level !== 'group') (logger[level] as (m: string) => void)(message);
       const byName = new Map(reply.table.columns.map((column: Column) => [column.name, column]));
-      // The worker sorted them; the copies that arrived here are the same arrays.
-      for (const [, sample] of reply.samples) if (sample.kind === 'numeric') markSorted(sample.values);
       resolve({
         table: { ...reply.table, column: (name) => byName.get(name) },
-        samples: new Map(reply.samples),
+        // Made whole again: grid samples get their lazy values back, sorted ones are known sorted.
+        samples: new Map(reply.samples.map(([name, sample]) => [name, restoredSample(sample)])),
         summaries: new Map(reply.summaries),
       });
     });

@@ -2,6 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import { loadSide, type WorkerReply, type WorkerRequest } from './load-side.js';
+import { portableSample, type Sample } from './samples.js';
 
 /** True (and serves the request) when this thread is a loading worker started by loadSideInBackground. */
 export async function serveLoadWorker(): Promise<boolean> {
@@ -21,13 +22,16 @@ export async function serveLoadWorker(): Promise<boolean> {
     const transfer = new Set<ArrayBuffer>();
     for (const column of table.columns)
       transfer.add((column.kind === 'numeric' ? column.values : column.codes).buffer as ArrayBuffer);
-    for (const sample of samples.values())
-      if (sample.kind === 'numeric') transfer.add(sample.values.buffer as ArrayBuffer);
+    const portable = [...samples].map(([name, sample]) => [name, portableSample(sample)] as [string, Sample]);
+    for (const [, sample] of portable) {
+      if (sample.kind !== 'numeric') continue;
+      transfer.add((sample.grid ? sample.grid.counts : sample.values).buffer as ArrayBuffer);
+    }
     const { sources, rowCount, columns, notes, sampled } = table;
     const reply: WorkerReply = {
       ok: true,
       table: { sources, rowCount, columns, notes, ...(sampled ? { sampled } : {}) },
-      samples: [...samples],
+      samples: portable,
       summaries: [...summaries],
       logs,
     };

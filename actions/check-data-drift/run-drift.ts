@@ -3,7 +3,7 @@ import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import type { ColumnSummary } from './column-profile.js';
 import { loadSide, loadSideInBackground } from './load-side.js';
-import type { Sample } from './samples.js';
+import { type Sample, sampleSize } from './samples.js';
 import { adjustPValues } from './correction.js';
 import { defaultStatTest } from './default-stattest.js';
 import { chartDistribution } from './distribution.js';
@@ -131,8 +131,8 @@ function testColumn(
       options.missingTolerance,
     ),
   );
-  const refCount = refSample.kind === 'numeric' ? refSample.values.length : refSample.n;
-  const curCount = curSample.kind === 'numeric' ? curSample.values.length : curSample.n;
+  const refCount = sampleSize(refSample);
+  const curCount = sampleSize(curSample);
   if (refCount === 0 || curCount === 0) {
     const which = refCount === 0 ? 'reference' : 'current';
     const message = `Column '${name}' has no values in the ${which} data (all missing); it is not tested.`;

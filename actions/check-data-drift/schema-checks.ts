@@ -1,6 +1,6 @@
 import type { Column, Table } from '../shared/data/index.js';
 import type { CheckRow } from './report-model.js';
-import type { Sample } from './samples.js';
+import { distinctCount, type Sample, sampleSize } from './samples.js';
 
 /** Columns present in the reference but not in the current data, and the other way round. */
 export function columnSetChecks(
@@ -98,9 +98,7 @@ export function columnQualityChecks(
     ['current', current.sample],
   ] as const) {
     const constant =
-      sample.kind === 'numeric'
-        ? sample.values.length > 0 && sample.values[0] === sample.values[sample.values.length - 1]
-        : sample.counts.size === 1;
+      sample.kind === 'numeric' ? sampleSize(sample) > 0 && distinctCount(sample) === 1 : sample.counts.size === 1;
     if (constant) {
       rows.push({
         check: 'constant-column',
@@ -115,7 +113,7 @@ export function columnQualityChecks(
 }
 
 function missingShare(sample: Sample, rows: number): number {
-  const present = sample.kind === 'numeric' ? sample.values.length : sample.n;
+  const present = sampleSize(sample);
   return rows === 0 ? 0 : (rows - present) / rows;
 }
 

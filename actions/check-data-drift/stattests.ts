@@ -10,6 +10,7 @@ import {
   chisquare,
   cramerVonMises2samp,
   energyDistance,
+  gridCdfDistance,
   fisherExact,
   jensenShannon,
   klDivergence,
@@ -23,14 +24,14 @@ import {
   wassersteinDistance,
 } from '../shared/stats/index.js';
 import { binnedShares, hellinger } from './binning.js';
-import { type NumericSample, type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
+import { numericSize, type NumericSample, type Sample, sampleSize, unionKeys, valueCounts } from './samples.js';
 
 /**
  * The population standard deviation (numpy.std) that norms the Wasserstein
  * distance: from the moments taken while the sample was sorted, when it has them.
  */
 export function populationStd(sample: NumericSample): number {
-  const n = sample.values.length;
+  const n = numericSize(sample);
   return sample.moments ? Math.sqrt(sample.moments.m2 / n) : Math.sqrt(variance(sample.values, 0));
 }
 
@@ -215,8 +216,13 @@ export function runStatTest(name: StatTestName, reference: Sample, current: Samp
       return zTest(reference, current);
     case 'wasserstein': {
       assertNumeric(reference, name);
+      assertNumeric(current, name);
       const norm = Math.max(populationStd(reference), 0.001);
-      const distance = wassersteinDistance(reference.values, numeric(current, name));
+      // Two grid samples: the same sum over their distinct values, without making the sorted values.
+      const distance =
+        reference.grid && current.grid
+          ? gridCdfDistance(1, reference.grid, current.grid)
+          : wassersteinDistance(reference.values, current.values);
       return { score: distance / norm, statistic: distance };
     }
     case 'jensenshannon': {

@@ -13,6 +13,7 @@
  * count table — returns undefined and the caller sorts another way.
  */
 
+import { expandGrid, type GridCounts } from './decimal-grid.js';
 import { Sum } from './summation.js';
 
 /** Distinct count, mean and Σ(v − mean)² of sorted values (what numpy.mean/std and nunique give). */
@@ -44,6 +45,23 @@ export function countingSortDecimals(
   max: number,
   knownDecimals?: number,
 ): { sorted: Float64Array; moments: Moments } | undefined {
+  const counted = countOnGrid(values, n, count, min, max, knownDecimals);
+  return counted && { sorted: expandGrid(counted.grid), moments: counted.moments };
+}
+
+/**
+ * The counting pass alone: the `count` finite values among the first `n` of
+ * `values` as counts on their decimal grid, with their moments; undefined
+ * when they are not all on one grid a count table of reasonable size covers.
+ */
+export function countOnGrid(
+  values: Float64Array,
+  n: number,
+  count: number,
+  min: number,
+  max: number,
+  knownDecimals?: number,
+): { grid: GridCounts; moments: Moments } | undefined {
   const decimals = knownDecimals ?? gridDecimals(values, n);
   if (decimals === undefined || decimals > MAX_DECIMALS) return undefined;
   const scale = POW10[decimals]!;
@@ -69,31 +87,31 @@ export function countingSortDecimals(
       if (v - v === 0) counts[Math.round(v * scale) - low]!++;
     }
   }
-  const out = new Float64Array(count);
-  let at = 0;
+  const grid: GridCounts = { decimals, low, counts, n: count };
+  return { grid, moments: gridMoments(grid) };
+}
+
+/** Distinct count, mean and squared deviations from the counts: two passes over the distinct values, compensated sums. */
+function gridMoments(grid: GridCounts): Moments {
+  const { counts, low, decimals } = grid;
+  const scale = POW10[decimals]!;
   let distinct = 0;
   const total = new Sum();
-  for (let j = 0; j < size; j++) {
+  for (let j = 0; j < counts.length; j++) {
     const c = counts[j]!;
     if (c === 0) continue;
-    const v = (j + low) / scale;
     distinct++;
-    total.add(c * v);
-    if (c === 1) out[at++] = v;
-    else {
-      out.fill(v, at, at + c);
-      at += c;
-    }
+    total.add(c * ((j + low) / scale));
   }
-  const mean = total.value / count;
+  const mean = total.value / grid.n;
   const squares = new Sum();
-  for (let j = 0; j < size; j++) {
+  for (let j = 0; j < counts.length; j++) {
     const c = counts[j]!;
     if (c === 0) continue;
     const d = (j + low) / scale - mean;
     squares.add(c * d * d);
   }
-  return { sorted: out, moments: { distinct, mean, m2: squares.value } };
+  return { distinct, mean, m2: squares.value };
 }
 
 /**

@@ -14,7 +14,22 @@ export { kolmogn, kstwoSf, smirnov } from './kolmogorov.js';
 export { ks2samp, type KsResult, type TestResult } from './ks-2samp.js';
 export { type Alternative, mannWhitneyU } from './mann-whitney.js';
 export type { Moments } from './counting-sort.js';
-export { isSorted, markSorted, sortedFinite, sortedFiniteWithMoments, sortFloat64 } from './radix-sort.js';
+export {
+  expandGrid,
+  type GridCounts,
+  gridCdfDistance,
+  gridDistinctUnionUpTo,
+  gridHistogramCounts,
+  gridQuantile,
+} from './decimal-grid.js';
+export {
+  finiteOnGrid,
+  isSorted,
+  markSorted,
+  sortedFinite,
+  sortedFiniteWithMoments,
+  sortFloat64,
+} from './radix-sort.js';
 export { mean, sum, variance } from './summation.js';
 export { ttestInd } from './t-test.js';
 export { proportionsZTest } from './z-test.js';

@@ -1,4 +1,5 @@
-import { countingSortDecimals, type Moments } from './counting-sort.js';
+import { countingSortDecimals, countOnGrid, type Moments } from './counting-sort.js';
+import type { GridCounts } from './decimal-grid.js';
 import { Sum } from './summation.js';
 
 /**
@@ -49,18 +50,7 @@ export function sortedFiniteWithMoments(
   decimals?: number,
 ): { sorted: Float64Array; moments: Moments | undefined } {
   const n = values.length;
-  let min = Infinity;
-  let max = -Infinity;
-  let finite = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    // v - v is 0 only for finite v (NaN for NaN and ±Infinity).
-    if (v - v === 0) {
-      finite++;
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-  }
+  const { min, max, finite } = finiteRange(values);
   if (finite < 4096 || !Number.isFinite(max - min) || min === max) {
     const out = new Float64Array(finite);
     let k = 0;
@@ -72,6 +62,38 @@ export function sortedFiniteWithMoments(
   if (counted) return { sorted: markSorted(counted.sorted), moments: withMoments ? counted.moments : undefined };
   const sorted = markSorted(distribute(values, n, finite, min, max));
   return { sorted, moments: withMoments ? sortedMoments(sorted) : undefined };
+}
+
+/** Count, minimum and maximum of the finite values (NaN and ±Infinity left out). */
+function finiteRange(values: Float64Array): { min: number; max: number; finite: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  let finite = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    // v - v is 0 only for finite v (NaN for NaN and ±Infinity).
+    if (v - v === 0) {
+      finite++;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  return { min, max, finite };
+}
+
+/**
+ * The finite values as counts on their decimal grid, with their moments —
+ * for values the reader vouches lie on a grid of `decimals` (see
+ * NumericColumn.decimals); undefined when the grid is too wide for a count
+ * table (the caller sorts them then).
+ */
+export function finiteOnGrid(
+  values: Float64Array,
+  decimals: number,
+): { grid: GridCounts; moments: Moments } | undefined {
+  const { min, max, finite } = finiteRange(values);
+  if (finite === 0) return undefined;
+  return countOnGrid(values, values.length, finite, min, max, decimals);
 }
 
 /** Moments of sorted values: distinct count and compensated sum in one pass, squared deviations in a second. */
