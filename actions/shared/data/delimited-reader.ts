@@ -215,7 +215,7 @@ export async function readDelimited(
             const c = buf[after];
             if (c === delimiter || c === LF) {
               if (field === 0) slot = table.nextSlot();
-              if (slot >= 0) numericSinks[field]!.pushNumber(slot, scanned);
+              if (slot >= 0) numericSinks[field]!.pushDecimal(slot, scanned, scannedFraction);
               pos = after;
               if (c === delimiter) {
                 field++;
@@ -328,8 +328,9 @@ function checkHeader(header: readonly string[], file: string): void {
 
 // Exact powers of ten up to 1e15: a mantissa below 2^53 divided by one is correctly rounded.
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
-/** The value read by the last successful scanPlainDecimal (a module variable: no object per field). */
+/** The value read by the last successful scanPlainDecimal and its digits after the point (module variables: no object per field). */
 let scanned = 0;
+let scannedFraction = 0;
 
 /**
  * Reads `-?digits[.digits]` at `start` into `scanned` and returns the index
@@ -367,5 +368,6 @@ function scanPlainDecimal(buf: Uint8Array, start: number, len: number): number {
   if (digits === 0 || digits > 15 || i >= len) return -1;
   const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
   scanned = negative ? -value : value;
+  scannedFraction = fraction;
   return i;
 }
