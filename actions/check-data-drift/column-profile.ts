@@ -35,7 +35,9 @@ export type ColumnSummary =
 export function toSample(column: Column): Sample {
   if (column.kind === 'numeric') {
     // On a decimal grid the reader vouched for, counts are kept instead of sorted values (see gridSample).
-    const counted = column.decimals === undefined ? undefined : finiteOnGrid(column.values, column.decimals);
+    // A column on a grid holds no ±Infinity (only plain decimals), so its finite values are the non-missing ones.
+    const known = column.range && { range: column.range, finite: column.values.length - column.missing };
+    const counted = column.decimals === undefined ? undefined : finiteOnGrid(column.values, column.decimals, known);
     if (counted) return gridSample(counted.grid, counted.moments);
     const { sorted, moments } = sortedFiniteWithMoments(column.values, true, column.decimals);
     return { kind: 'numeric', values: sorted, ...(moments ? { moments } : {}) };

@@ -133,6 +133,8 @@ describe('fast record scanning', () => {
     const grid = table.column('grid');
     if (grid?.kind !== 'numeric') throw new Error('grid is not numeric');
     expect(grid.decimals).toBe(3);
+    const present = grid.values.filter((v) => !Number.isNaN(v));
+    expect(grid.range).toEqual([Math.min(...present), Math.max(...present)]);
     const expected = grid.values.filter((v) => !Number.isNaN(v)).sort();
     const { sorted } = sortedFiniteWithMoments(grid.values, true, grid.decimals);
     expect(sorted.length).toBe(expected.length);

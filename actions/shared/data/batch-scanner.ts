@@ -41,6 +41,8 @@ interface ScanExports {
   kindsAddress(): number;
   missingAddress(): number;
   fractionsAddress(): number;
+  lowsAddress(): number;
+  highsAddress(): number;
   numbersAddress(): number;
   codesAddress(): number;
   run(pos: number, lastLf: number, room: number): number;
@@ -139,6 +141,8 @@ export class BatchScanner {
     const codes = new Int32Array(memory, this.scan.codesAddress(), this.n * RUN_ROWS);
     const missing = new Int32Array(memory, this.scan.missingAddress(), this.n);
     const fractions = new Int32Array(memory, this.scan.fractionsAddress(), this.n);
+    const lows = new Float64Array(memory, this.scan.lowsAddress(), this.n);
+    const highs = new Float64Array(memory, this.scan.highsAddress(), this.n);
     const start = this.table.rowsSeen;
     for (let k = 0; k < this.n; k++) {
       const sink = this.sinks[k];
@@ -149,9 +153,9 @@ export class BatchScanner {
       const present = rows - missing[k]!;
       if (this.kinds[k] === CODES) {
         arrays.codes!.set(codes.subarray(from, from + rows), start);
-        sink.advanceDirect(rows, 0, present, 0);
+        sink.advanceDirect(rows, 0, present);
       } else {
-        sink.advanceDirect(rows, present, 0, fractions[k]!);
+        sink.advanceDirect(rows, present, 0, { fraction: fractions[k]!, low: lows[k]!, high: highs[k]! });
       }
     }
     this.table.takeRows(rows);

@@ -94,6 +94,9 @@ export class ColumnBuilder {
    * one came another way. Lets sorting trust that values lie on a decimal grid.
    */
   private decimals = 0;
+  /** Smallest and largest of those numbers (of every row read, kept or not). */
+  private gridLow = Infinity;
+  private gridHigh = -Infinity;
   /** Whether `codes` holds NUMERIC_CODE anywhere (numbers met in a column that also holds texts). */
   private numbersAmongCodes = false;
   /** Texts that were not numbers (over every row read, before sampling). */
@@ -163,14 +166,27 @@ export class ColumnBuilder {
   /**
    * For BatchScanner: `rows` rows were written into the arrays, holding this
    * many numbers and texts (not missing); the numbers were plain decimals
-   * with at most `fraction` digits after the point.
+   * with at most `grid.fraction` digits after the point, between `grid.low` and `grid.high`.
    */
-  advanceDirect(rows: number, numbers: number, texts: number, fraction: number): void {
+  advanceDirect(
+    rows: number,
+    numbers: number,
+    texts: number,
+    grid?: { fraction: number; low: number; high: number },
+  ): void {
     this.size += rows;
     this.numberCount += numbers;
     if (this.mode === 'infer') this.strayCount += texts;
+    if (grid && numbers > 0) this.onGrid(grid.fraction, grid.low, grid.high);
+  }
+
+  /** Plain decimals with at most `fraction` digits after the point, between low and high, were read. */
+  private onGrid(fraction: number, low: number, high: number): void {
     // Once a number came another way (decimals -1) the grid is unknown for good.
-    if (this.decimals >= 0 && fraction > this.decimals) this.decimals = fraction;
+    if (this.decimals < 0) return;
+    if (fraction > this.decimals) this.decimals = fraction;
+    if (low < this.gridLow) this.gridLow = low;
+    if (high > this.gridHigh) this.gridHigh = high;
   }
 
   /** A text met before in this column, by the hash of its bytes (the caller compares the bytes). */
@@ -186,7 +202,7 @@ export class ColumnBuilder {
 
   /** A plain decimal read by the row scanner, with `fraction` digits after the point (see `decimals`). */
   pushDecimal(slot: number, value: number, fraction: number): void {
-    if (this.decimals >= 0 && fraction > this.decimals) this.decimals = fraction;
+    this.onGrid(fraction, value, value);
     this.pushNumber(slot, value, true);
   }
 
@@ -324,7 +340,8 @@ export class ColumnBuilder {
       // Every row was written once unless sampling replaced some: then the numbers counted are the rest.
       const missing = sampled ? undefined : rowCount - this.numberCount;
       const column = numericColumn(this.name, slack * 16 <= this.values.length ? values : values.slice(), missing);
-      return this.decimals >= 0 ? { ...column, decimals: this.decimals } : column;
+      if (this.decimals < 0 || this.gridLow > this.gridHigh) return column;
+      return { ...column, decimals: this.decimals, range: [this.gridLow, this.gridHigh] };
     }
     if (this.mode === 'infer' && this.numberCount > 0 && this.numberCount >= this.strayCount) {
       notes.push(

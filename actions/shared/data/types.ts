@@ -14,6 +14,11 @@ export interface NumericColumn {
    * exactly k / 10^decimals for a whole k (see counting-sort.ts).
    */
   readonly decimals?: number;
+  /**
+   * With `decimals`: bounds of the values (the smallest and largest number
+   * read; with sampling, of every row read, so it may be wider than the kept rows').
+   */
+  readonly range?: readonly [number, number];
 }
 
 export interface CategoricalColumn {

@@ -90,8 +90,12 @@ function finiteRange(values: Float64Array): { min: number; max: number; finite: 
 export function finiteOnGrid(
   values: Float64Array,
   decimals: number,
+  known?: { readonly range: readonly [number, number]; readonly finite: number },
 ): { grid: GridCounts; moments: Moments } | undefined {
-  const { min, max, finite } = finiteRange(values);
+  // The reader's bounds and count spare a pass over the values.
+  const { min, max, finite } = known
+    ? { min: known.range[0], max: known.range[1], finite: known.finite }
+    : finiteRange(values);
   if (finite === 0) return undefined;
   return countOnGrid(values, values.length, finite, min, max, decimals);
 }

@@ -10,7 +10,7 @@
 // and one correctly rounded division by an exact power of ten gives the value.
 //
 // Memory (laid out by `layout`, addresses handed to the glue):
-//   pow10 f64[16] | kinds u8[fields] | missing i32[fields] | fractions i32[fields]
+//   pow10 f64[16] | kinds u8[fields] | missing i32[fields] | fractions i32[fields] | lows, highs f64[fields]
 //   | tables (per field SLOTS entries of 16 bytes) | numbers f64[fields × rows]
 //   | codes i32[fields × rows] | pool (text bytes) | input (the chunk, last: it grows)
 
@@ -33,6 +33,8 @@ let pow10: usize = 0;
 let kinds: usize = 0;
 let missing: usize = 0;
 let fractions: usize = 0;
+let lows: usize = 0;
+let highs: usize = 0;
 let tables: usize = 0;
 let numbers: usize = 0;
 let codes: usize = 0;
@@ -61,6 +63,10 @@ export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32): 
   fractions = p;
   p += <usize>fieldCount * 4;
   p = (p + 15) & ~15;
+  lows = p;
+  p += <usize>fieldCount * 8;
+  highs = p;
+  p += <usize>fieldCount * 8;
   tables = p;
   p += <usize>fieldCount * SLOTS * 16;
   numbers = p;
@@ -88,6 +94,13 @@ export function missingAddress(): usize {
 }
 export function fractionsAddress(): usize {
   return fractions;
+}
+/** Per field, the smallest and largest number of the last run (±Infinity when it read none). */
+export function lowsAddress(): usize {
+  return lows;
+}
+export function highsAddress(): usize {
+  return highs;
 }
 export function numbersAddress(): usize {
   return numbers;
@@ -145,6 +158,8 @@ export function run(pos: i32, lastLf: i32, room: i32): i32 {
   for (let k = 0; k < fields; k++) {
     store<i32>(missing + (<usize>k << 2), 0);
     store<i32>(fractions + (<usize>k << 2), 0);
+    store<f64>(lows + (<usize>k << 3), Infinity);
+    store<f64>(highs + (<usize>k << 3), -Infinity);
   }
   missField = -1;
   let row = 0;
@@ -220,7 +235,12 @@ function record(pos: i32, row: i32): i32 {
           const address = fractions + (<usize>k << 2);
           if (fraction > load<i32>(address)) store<i32>(address, fraction);
         }
-        store<f64>(numbers + (cell << 3), negative ? -value : value);
+        if (negative) value = -value;
+        store<f64>(numbers + (cell << 3), value);
+        const low = lows + (<usize>k << 3);
+        const high = highs + (<usize>k << 3);
+        if (value < load<f64>(low)) store<f64>(low, value);
+        if (value > load<f64>(high)) store<f64>(high, value);
         done = true;
       } else if (i == pos && (c == d || c == LF || c == CR)) {
         store<f64>(numbers + (cell << 3), NaN); // an empty field: a missing value
