@@ -1,6 +1,6 @@
 import type { Column } from '../shared/data/index.js';
 import { finiteOnGrid, type Moments, sortedFiniteWithMoments, sum, variance } from '../shared/stats/index.js';
-import { gridSample, numericQuantile, numericSize, type Sample, sampleSize } from './samples.js';
+import { gridSample, numericQuantile, numericRange, numericSize, type Sample, sampleSize } from './samples.js';
 
 /** What the report shows about one column in one dataset. */
 export type ColumnSummary =
@@ -80,11 +80,11 @@ export function summarize(column: Column, sample: Sample, rows: number): ColumnS
       distinct,
       mean: n ? mean : null,
       std: n > 1 ? Math.sqrt(m2 / (n - 1)) : null,
-      min: n ? numericQuantile(sample, 0) : null,
+      min: n ? numericRange(sample)[0] : null,
       p25: n ? numericQuantile(sample, 0.25) : null,
       median: n ? numericQuantile(sample, 0.5) : null,
       p75: n ? numericQuantile(sample, 0.75) : null,
-      max: n ? numericQuantile(sample, 1) : null,
+      max: n ? numericRange(sample)[1] : null,
     };
   }
   const top = [...sample.counts.entries()]

@@ -4,6 +4,7 @@ import {
   gridDistinctUnionUpTo,
   gridHistogramCounts,
   gridQuantile,
+  gridRange,
   histogramCounts,
   markSorted,
   type Moments,
@@ -73,7 +74,7 @@ export function numericSize(sample: NumericSample): number {
 
 /** Smallest and largest value of a non-empty numeric sample. */
 export function numericRange(sample: NumericSample): [number, number] {
-  if (sample.grid) return [gridQuantile(sample.grid, 0), gridQuantile(sample.grid, 1)];
+  if (sample.grid) return gridRange(sample.grid);
   return [sample.values[0]!, sample.values[sample.values.length - 1]!];
 }
 

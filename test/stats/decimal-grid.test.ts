@@ -7,6 +7,7 @@ import {
   gridDistinctUnionUpTo,
   gridHistogramCounts,
   gridQuantile,
+  gridRange,
   histogramCounts,
   sortedFinite,
   sturgesEdges,
@@ -68,7 +69,8 @@ describe('samples held as counts on a decimal grid', () => {
       ]) {
         expect([...gridHistogramCounts(ga, edges)]).toEqual([...histogramCounts(sa, edges)]);
       }
-      const union = new Set([...sa, ...sb]).size;
+      expect(gridRange(ga)).toEqual([sa[0], sa[sa.length - 1]]);
+    const union = new Set([...sa, ...sb]).size;
       expect(gridDistinctUnionUpTo(ga, gb, 1e9)).toBe(union);
       expect(gridDistinctUnionUpTo(ga, gb, 6)).toBe(Math.min(6, union));
     },

@@ -83,6 +83,7 @@ function nextNonZero(counts: Int32Array, from: number): number {
  */
 export function gridCdfDistance(p: 1 | 2, a: GridCounts, b: GridCounts): number {
   if (a.n === 0 || b.n === 0) throw new RangeError('distance needs two non-empty samples');
+  if (a.decimals === b.decimals) return sameGridCdfDistance(p, a, b);
   const total = new Sum();
   let below = 0; // count of a's values <= previous
   let belowB = 0;
@@ -98,6 +99,48 @@ export function gridCdfDistance(p: 1 | 2, a: GridCounts, b: GridCounts): number 
     previous = value;
   });
   return p === 1 ? total.value : Math.sqrt(total.value);
+}
+
+/** gridCdfDistance for two grids of the same decimals: one loop over the steps either covers, no merge. */
+function sameGridCdfDistance(p: 1 | 2, a: GridCounts, b: GridCounts): number {
+  const { decimals } = a;
+  const from = Math.min(a.low, b.low);
+  const to = Math.max(a.low + a.counts.length, b.low + b.counts.length);
+  const ca = a.counts;
+  const cb = b.counts;
+  const offsetA = a.low;
+  const offsetB = b.low;
+  const total = new Sum();
+  let belowA = 0;
+  let belowB = 0;
+  let previous = Number.NaN;
+  for (let k = from; k < to; k++) {
+    const i = k - offsetA;
+    const j = k - offsetB;
+    const countA = i >= 0 && i < ca.length ? ca[i]! : 0;
+    const countB = j >= 0 && j < cb.length ? cb[j]! : 0;
+    if (countA === 0 && countB === 0) continue;
+    const value = stepValue(k, decimals);
+    if (!Number.isNaN(previous)) {
+      const diff = belowA / a.n - belowB / b.n;
+      const delta = value - previous;
+      total.add(p === 1 ? Math.abs(diff) * delta : diff * diff * delta);
+    }
+    belowA += countA;
+    belowB += countB;
+    previous = value;
+  }
+  return p === 1 ? total.value : Math.sqrt(total.value);
+}
+
+/** The smallest and largest value the grid counts (n > 0). */
+export function gridRange(grid: GridCounts): [number, number] {
+  const { counts, low, decimals } = grid;
+  let first = 0;
+  while (counts[first] === 0) first++;
+  let last = counts.length - 1;
+  while (counts[last] === 0) last--;
+  return [stepValue(low + first, decimals), stepValue(low + last, decimals)];
 }
 
 /** Distinct values of both grids together, counting no further than `limit`. */

@@ -21,6 +21,7 @@ export {
   gridDistinctUnionUpTo,
   gridHistogramCounts,
   gridQuantile,
+  gridRange,
 } from './decimal-grid.js';
 export {
   finiteOnGrid,
