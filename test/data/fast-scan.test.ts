@@ -144,6 +144,22 @@ describe('fast record scanning', () => {
     expect((table.column('long') as { decimals?: number }).decimals).toBeUndefined();
   });
 
+  it('reads a column of thousands of categories right when the fast path runs out of room for them', async () => {
+    const random = seededRandom(29);
+    const lines = ['zip,x'];
+    const expected: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      const zip = `z${Math.floor(random() * 3000)}`;
+      expected.push(zip);
+      lines.push(`${zip},${i % 10}`);
+    }
+    const table = await readTable(path.join(dir, write('zips.csv', `${lines.join('\n')}\n`)));
+    const zip = table.column('zip');
+    if (zip?.kind !== 'categorical') throw new Error('zip is not categorical');
+    expect([...zip.codes].map((code) => zip.levels[code])).toEqual(expected);
+    expect(zip.levels.length).toBe(new Set(expected).size);
+  });
+
   it('sizes columns from the file size and stays right when later rows are longer or shorter', async () => {
     for (const [name, longFirst] of [
       ['short-first.csv', false],
