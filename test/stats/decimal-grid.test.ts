@@ -70,7 +70,7 @@ describe('samples held as counts on a decimal grid', () => {
         expect([...gridHistogramCounts(ga, edges)]).toEqual([...histogramCounts(sa, edges)]);
       }
       expect(gridRange(ga)).toEqual([sa[0], sa[sa.length - 1]]);
-    const union = new Set([...sa, ...sb]).size;
+      const union = new Set([...sa, ...sb]).size;
       expect(gridDistinctUnionUpTo(ga, gb, 1e9)).toBe(union);
       expect(gridDistinctUnionUpTo(ga, gb, 6)).toBe(Math.min(6, union));
     },
