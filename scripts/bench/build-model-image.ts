@@ -26,6 +26,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildRecord } from '../../actions/build-model-image/build-image.js';
 import { generateBuild } from '../../actions/build-model-image/templates.js';
 import { DockerClient } from '../../actions/shared/docker/docker-client.js';
 import { startRegistry, tempDir } from '../../test/build-model-image/helpers.js';
@@ -178,21 +179,8 @@ async function templateBench(): Promise<void> {
   }
 }
 
-interface RecordedRun {
-  buildSeconds?: number;
-  timings?: {
-    prepare?: number;
-    hash?: number;
-    lineage?: number;
-    reuseCheck?: number;
-    contextSend?: number;
-    build?: number;
-    steps?: { step: string; seconds: number; cached: boolean }[];
-    push?: number;
-    tag?: number;
-    verify?: number;
-  };
-}
+/** The part of report.json's record the breakdown reads. */
+type RecordedRun = Pick<BuildRecord, 'buildSeconds' | 'timings'>;
 
 /** The phases each run's report recorded, the rest (node start-up, inspect, report writing) as `other`. */
 function breakdown(runs: [string, number, RecordedRun][]): void {

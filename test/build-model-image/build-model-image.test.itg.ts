@@ -2,28 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { buildModelImage, emptyRecord, type BuildRecord } from '../../actions/build-model-image/build-image.js';
-import type { BuildModelImageOptions } from '../../actions/build-model-image/options.js';
 import { DockerClient } from '../../actions/shared/docker/docker-client.js';
 import { UserError } from '../../actions/shared/errors.js';
 import { nodeBaseImage, pythonBaseImage } from '../support/base-images.js';
 import { describeDocker, registryReachable, testServices } from '../support/docker.js';
+import { runBuild } from './run-build.js';
 import { RecordingLogger, startRegistry, testOptions, uniqueRepo, writeTree } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-
-async function run(
-  options: BuildModelImageOptions,
-  logger = new RecordingLogger(),
-): Promise<{ record: BuildRecord; logger: RecordingLogger; error?: unknown }> {
-  const record = emptyRecord();
-  try {
-    await buildModelImage(options, { docker: new DockerClient(), logger }, record);
-    return { record, logger };
-  } catch (error) {
-    return { record, logger, error };
-  }
-}
 
 describeDocker('build-model-image against a real engine and registry', () => {
   const docker = new DockerClient();
@@ -63,7 +49,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
       dataFiles: [path.join(context, 'train.csv')],
       metrics: { roc_auc: 0.91, accuracy: 0.85 },
     });
-    const first = await run(options);
+    const first = await runBuild(options);
     expect(first.error).toBeUndefined();
     expect(first.record.built).toBe(true);
     expect(first.record.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -92,7 +78,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
     await docker.removeContainer(run1.id);
 
     // Same content from another commit: same hash, new tags added by the registry API, nothing built.
-    const second = await run({ ...options, tags: ['def5678'], ci: { ...options.ci, sha: 'e'.repeat(40) } });
+    const second = await runBuild({ ...options, tags: ['def5678'], ci: { ...options.ci, sha: 'e'.repeat(40) } });
     expect(second.error).toBeUndefined();
     expect(second.record.built).toBe(false);
     expect(second.record.contentHash).toBe(first.record.contentHash);
@@ -109,11 +95,11 @@ describeDocker('build-model-image against a real engine and registry', () => {
   it('rebuilds only the model layer after a model-only change', async () => {
     const context = nodeContext();
     const options = testOptions({ context, image: 'ml-actions-test/rebuild', push: false, skipIfExists: false });
-    const first = await run(options);
+    const first = await runBuild(options);
     expect(first.error).toBeUndefined();
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path.join(context, 'model.bin'), 'weights-v2');
-    const second = await run(options);
+    const second = await runBuild(options);
     expect(second.error).toBeUndefined();
     expect(second.record.contentHash).not.toBe(first.record.contentHash);
     // FROM and the app COPY come from the cache; the model COPY and what follows are rebuilt.
@@ -128,7 +114,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
     const context = writeTree({
       Dockerfile: `FROM ${base}\nRUN echo compiling && echo 'fatal: missing wheel for torch' && exit 7\n`,
     });
-    const { record, error } = await run(testOptions({ context, image: 'ml-actions-test/broken', push: false }));
+    const { record, error } = await runBuild(testOptions({ context, image: 'ml-actions-test/broken', push: false }));
     expect(error).toBeInstanceOf(UserError);
     const message = (error as Error).message;
     expect(message).toContain('Step 2/');
@@ -146,7 +132,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
     const context = nodeContext({ 'model.bin': `weights-${Date.now()}` });
     const image = uniqueRepo(services.authRegistry, 'private');
     const wrongPassword = `wrong-${randomBytes(8).toString('hex')}`;
-    const wrong = await run(
+    const wrong = await runBuild(
       testOptions({
         context,
         image,
@@ -157,7 +143,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
     expect(wrong.error).toBeInstanceOf(UserError);
     expect((wrong.error as Error).message).toContain(services.authRegistry);
     expect((wrong.error as Error).message).toMatch(/401/);
-    const right = await run(
+    const right = await runBuild(
       testOptions({
         context,
         image,
@@ -179,7 +165,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
     const history = await docker.imageHistory(`${image}:t1`);
     expect(JSON.stringify(history)).not.toContain(services.password);
     // Reuse through the registry API with basic auth.
-    const again = await run(
+    const again = await runBuild(
       testOptions({
         context,
         image,
@@ -200,7 +186,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
         'blob.bin': randomBytes(64 << 20),
       });
       const logger = new RecordingLogger();
-      const pending = run(
+      const pending = runBuild(
         testOptions({ context, image: `${registry.address}/going/away`, pushAttempts: 2, pushBackoffMs: 200 }),
         logger,
       );
@@ -225,7 +211,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
   it('warns about secret-looking build args and refuses to push an image whose history holds the password', async () => {
     const secret = `s3cr3t-${randomBytes(6).toString('hex')}`;
     const context = writeTree({ Dockerfile: `FROM ${base}\nARG DB_PASSWORD\nRUN echo "configured"\n` });
-    const { error, logger } = await run(
+    const { error, logger } = await runBuild(
       testOptions({
         context,
         image: 'ml-actions-test/leaky',
@@ -248,7 +234,7 @@ describeDocker('build-model-image against a real engine and registry', () => {
     // The bundled example: a real scikit-learn pipeline (ColumnTransformer over named columns) and its input example.
     const modelDir = path.join(ROOT, 'examples', 'churn', 'model');
     expect(existsSync(path.join(modelDir, 'model.joblib'))).toBe(true);
-    const { record, error } = await run(
+    const { record, error } = await runBuild(
       testOptions({
         context: modelDir,
         image: 'ml-actions-test/sklearn-served',

@@ -2,32 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildModelImage, emptyRecord, type BuildRecord } from '../../actions/build-model-image/build-image.js';
-import type { BuildModelImageOptions } from '../../actions/build-model-image/options.js';
 import { DockerClient } from '../../actions/shared/docker/docker-client.js';
 import { UserError } from '../../actions/shared/errors.js';
 import { nodeBaseImage } from '../support/base-images.js';
 import { describeDocker } from '../support/docker.js';
 import { ROOT, runBundle } from '../support/run-bundle.js';
-import { RecordingLogger, testOptions, writeTree } from './helpers.js';
+import { runBuild } from './run-build.js';
+import { testOptions, writeTree } from './helpers.js';
 import { startTokenRegistry, tokenRegistryTools, type TokenRegistry } from './token-registry.js';
 
 const BUNDLE = path.join(ROOT, 'dist', 'build-model-image', 'index.js');
 const MANIFEST_TYPES =
   'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json';
-
-async function run(
-  options: BuildModelImageOptions,
-  logger = new RecordingLogger(),
-): Promise<{ record: BuildRecord; logger: RecordingLogger; error?: unknown }> {
-  const record = emptyRecord();
-  try {
-    await buildModelImage(options, { docker: new DockerClient(), logger }, record);
-    return { record, logger };
-  } catch (error) {
-    return { record, logger, error };
-  }
-}
 
 describeDocker('build-model-image against a real registry with Bearer-token auth', () => {
   const docker = new DockerClient();
@@ -95,7 +81,7 @@ describeDocker('build-model-image against a real registry with Bearer-token auth
       credentials,
       secrets: [password],
     });
-    const first = await run(options);
+    const first = await runBuild(options);
     expect(first.error).toBeUndefined();
     expect(first.record.built).toBe(true);
     expect(first.record.pushed).toBe(true);
@@ -118,7 +104,7 @@ describeDocker('build-model-image against a real registry with Bearer-token auth
     ).toBe(true);
 
     // Same content, another commit: nothing built, the new tag added to the same manifest by the registry API.
-    const second = await run({ ...options, tags: ['def5678'], ci: { ...options.ci, sha: 'e'.repeat(40) } });
+    const second = await runBuild({ ...options, tags: ['def5678'], ci: { ...options.ci, sha: 'e'.repeat(40) } });
     expect(second.error).toBeUndefined();
     expect(second.record.built).toBe(false);
     expect(second.record.reusedFrom).toBe('registry');
@@ -164,7 +150,7 @@ describeDocker('build-model-image against a real registry with Bearer-token auth
     localImages.push(`${image}:t1`);
 
     // With skip-if-exists the registry API asks first: the token service refuses.
-    const lookup = await run(options);
+    const lookup = await runBuild(options);
     expect(lookup.error).toBeInstanceOf(UserError);
     const lookupMessage = (lookup.error as Error).message;
     expect(lookupMessage).toContain(`Registry ${address}`);
@@ -172,7 +158,7 @@ describeDocker('build-model-image against a real registry with Bearer-token auth
     expect(lookup.record.built).toBeUndefined();
 
     // Without it the build runs and the engine's push is refused: still the registry and the status.
-    const push = await run({ ...options, skipIfExists: false });
+    const push = await runBuild({ ...options, skipIfExists: false });
     expect(push.error).toBeInstanceOf(UserError);
     const pushMessage = (push.error as Error).message;
     expect(pushMessage).toContain(`registry ${address}`);
