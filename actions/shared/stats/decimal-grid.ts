@@ -83,54 +83,53 @@ function nextNonZero(counts: Int32Array, from: number): number {
  */
 export function gridCdfDistance(p: 1 | 2, a: GridCounts, b: GridCounts): number {
   if (a.n === 0 || b.n === 0) throw new RangeError('distance needs two non-empty samples');
-  if (a.decimals === b.decimals) return sameGridCdfDistance(p, a, b);
-  const total = new Sum();
-  let below = 0; // count of a's values <= previous
-  let belowB = 0;
-  let previous = Number.NaN;
-  walkTogether(a, b, (value, countA, countB) => {
-    if (!Number.isNaN(previous)) {
-      const diff = below / a.n - belowB / b.n;
-      const delta = value - previous;
-      total.add(p === 1 ? Math.abs(diff) * delta : diff * diff * delta);
-    }
-    below += countA;
-    belowB += countB;
-    previous = value;
-  });
-  return p === 1 ? total.value : Math.sqrt(total.value);
+  const integral = new CdfIntegral(p, a.n, b.n);
+  if (a.decimals === b.decimals) forEachSameGridStep(a, b, integral);
+  else walkTogether(a, b, (value, countA, countB) => integral.step(value, countA, countB));
+  return integral.result();
 }
 
-/** gridCdfDistance for two grids of the same decimals: one loop over the steps either covers, no merge. */
-function sameGridCdfDistance(p: 1 | 2, a: GridCounts, b: GridCounts): number {
-  const { decimals } = a;
-  const from = Math.min(a.low, b.low);
-  const to = Math.max(a.low + a.counts.length, b.low + b.counts.length);
+/** The sum of |F_a − F_b|^p × (next pooled value − this one), taken one pooled distinct value at a time. */
+class CdfIntegral {
+  private readonly total = new Sum();
+  private belowA = 0; // count of a's values <= previous
+  private belowB = 0;
+  private previous = Number.NaN;
+
+  constructor(
+    private readonly p: 1 | 2,
+    private readonly nA: number,
+    private readonly nB: number,
+  ) {}
+
+  step(value: number, countA: number, countB: number): void {
+    if (!Number.isNaN(this.previous)) {
+      const diff = this.belowA / this.nA - this.belowB / this.nB;
+      const delta = value - this.previous;
+      this.total.add(this.p === 1 ? Math.abs(diff) * delta : diff * diff * delta);
+    }
+    this.belowA += countA;
+    this.belowB += countB;
+    this.previous = value;
+  }
+
+  result(): number {
+    return this.p === 1 ? this.total.value : Math.sqrt(this.total.value);
+  }
+}
+
+/** The pooled distinct values of two grids of the same decimals: one loop over the steps either covers, no merge. */
+function forEachSameGridStep(a: GridCounts, b: GridCounts, integral: CdfIntegral): void {
   const ca = a.counts;
   const cb = b.counts;
-  const offsetA = a.low;
-  const offsetB = b.low;
-  const total = new Sum();
-  let belowA = 0;
-  let belowB = 0;
-  let previous = Number.NaN;
-  for (let k = from; k < to; k++) {
-    const i = k - offsetA;
-    const j = k - offsetB;
+  const to = Math.max(a.low + ca.length, b.low + cb.length);
+  for (let k = Math.min(a.low, b.low); k < to; k++) {
+    const i = k - a.low;
+    const j = k - b.low;
     const countA = i >= 0 && i < ca.length ? ca[i]! : 0;
     const countB = j >= 0 && j < cb.length ? cb[j]! : 0;
-    if (countA === 0 && countB === 0) continue;
-    const value = stepValue(k, decimals);
-    if (!Number.isNaN(previous)) {
-      const diff = belowA / a.n - belowB / b.n;
-      const delta = value - previous;
-      total.add(p === 1 ? Math.abs(diff) * delta : diff * diff * delta);
-    }
-    belowA += countA;
-    belowB += countB;
-    previous = value;
+    if (countA !== 0 || countB !== 0) integral.step(stepValue(k, a.decimals), countA, countB);
   }
-  return p === 1 ? total.value : Math.sqrt(total.value);
 }
 
 /** The smallest and largest value the grid counts (n > 0). */
