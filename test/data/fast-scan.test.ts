@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../actions/shared/data/index.js';
 import { seededRandom } from '../../actions/shared/data/table-builder.js';
+import { ColumnBuilder, fieldHash } from '../../actions/shared/data/column-builder.js';
 import { RowScanner } from '../../actions/shared/data/row-scanner.js';
 import { sortedFiniteWithMoments } from '../../actions/shared/stats/index.js';
 
@@ -202,3 +203,15 @@ function write(name: string, content: string): string {
   writeFileSync(path.join(dir, name), content);
   return name;
 }
+
+describe('text cache', () => {
+  it('keeps copies of the bytes, not views that would hold whole read chunks in memory', () => {
+    const builder = new ColumnBuilder('city', 'infer');
+    const chunk = Buffer.from('paris,rome');
+    builder.setBytes(0, chunk, 0, 5, { origin: () => ({ file: 'x.csv', line: 2, column: 1 }) });
+    const cached = builder.cachedText(fieldHash(chunk, 0, 5));
+    expect(cached?.bytes.buffer).not.toBe(chunk.buffer);
+    chunk.fill(0x7a); // the reader's next chunk could reuse this memory
+    expect(Buffer.from(cached!.bytes).toString()).toBe('paris');
+  });
+});

@@ -263,7 +263,8 @@ export class ColumnBuilder {
     }
     const code = this.setText(slot, decodeField(buf, start, end, where.origin()), where);
     if (!cached && code !== NUMERIC_CODE && this.textCache.size < CACHE_LIMIT) {
-      this.textCache.set(hash, { bytes: buf.slice(start, end), code, hash });
+      // A copy: Buffer#slice is a view, and a view would keep the whole read chunk alive for as long as the cache.
+      this.textCache.set(hash, { bytes: new Uint8Array(buf.subarray(start, end)), code, hash });
     }
   }
 
