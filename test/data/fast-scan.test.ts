@@ -161,6 +161,27 @@ describe('fast record scanning', () => {
     expect(zip.levels.length).toBe(new Set(expected).size);
   });
 
+  it('reads a wide table (3,000 columns) exactly, with the scanner sized down for its width', async () => {
+    const width = 3000;
+    const header = Array.from({ length: width }, (_, k) => (k % 10 === 9 ? `c${k}` : `f${k}`));
+    const lines = [header.join(',')];
+    for (let i = 0; i < 300; i++) {
+      lines.push(
+        header.map((name, k) => (name.startsWith('c') ? `v${(i + k) % 4}` : String(((i * k) % 997) / 10))).join(','),
+      );
+    }
+    const table = await readTable(path.join(dir, write('wide.csv', `${lines.join('\n')}\n`)));
+    expect(table.columns).toHaveLength(width);
+    const f7 = table.column('f7');
+    if (f7?.kind !== 'numeric') throw new Error('f7 is not numeric');
+    expect([...f7.values]).toEqual(Array.from({ length: 300 }, (_, i) => ((i * 7) % 997) / 10));
+    const c2999 = table.column('c2999');
+    if (c2999?.kind !== 'categorical') throw new Error('c2999 is not categorical');
+    expect([...c2999.codes].map((code) => c2999.levels[code])).toEqual(
+      Array.from({ length: 300 }, (_, i) => `v${(i + 2999) % 4}`),
+    );
+  });
+
   it('sizes columns from the file size and stays right when later rows are longer or shorter', async () => {
     for (const [name, longFirst] of [
       ['short-first.csv', false],

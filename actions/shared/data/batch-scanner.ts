@@ -17,8 +17,13 @@ import type { ColumnBuilder } from './column-builder.js';
 import type { TableBuilder } from './table-builder.js';
 import { WASM_BASE64 } from './wasm/csv-scan.wasm.js';
 
-/** Records per run: the columns are grown for this many before a run starts. */
+/** Records per run at most (the columns are grown for a run before it starts)… */
 const RUN_ROWS = 4096;
+/** …and fields × records per run at most: the scanner's output rows take 12 bytes per cell (24 MB here). */
+const RUN_CELLS = 1 << 21;
+/** Text slots per field at most, and in all (wide tables get fewer per field: 1 MB of tables here). */
+const SLOTS = 1024;
+const ALL_SLOTS = 1 << 16;
 /** Bytes of known texts the scanner keeps (per file); past that, new texts take the JavaScript path. */
 const POOL_BYTES = 1 << 20;
 const PAGE = 65536;
@@ -37,7 +42,7 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 interface ScanExports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
-  layout(fields: number, rows: number, delimiter: number, poolBytes: number): number;
+  layout(fields: number, rows: number, delimiter: number, poolBytes: number, slotsPerField: number): number;
   kindsAddress(): number;
   missingAddress(): number;
   fractionsAddress(): number;
@@ -69,6 +74,8 @@ export class BatchScanner {
   private readonly n: number;
   private readonly input: number;
   private readonly kinds: Uint8Array;
+  /** Records per run for this table's width. */
+  private readonly runRows: number;
 
   constructor(
     private readonly sinks: readonly (ColumnBuilder | undefined)[],
@@ -77,7 +84,9 @@ export class BatchScanner {
   ) {
     this.n = sinks.length;
     this.scan = new wasm.Instance(scanModule(), {}).exports as unknown as ScanExports;
-    this.input = this.scan.layout(this.n, RUN_ROWS, delimiter, POOL_BYTES);
+    this.runRows = Math.max(16, Math.min(RUN_ROWS, Math.floor(RUN_CELLS / Math.max(1, this.n))));
+    const slots = Math.max(64, Math.min(SLOTS, 2 ** Math.floor(Math.log2(ALL_SLOTS / Math.max(1, this.n)))));
+    this.input = this.scan.layout(this.n, this.runRows, delimiter, POOL_BYTES, slots);
     this.reserve(0);
     this.kinds = new Uint8Array(this.n);
   }
@@ -90,13 +99,13 @@ export class BatchScanner {
 
   /**
    * Reads simple records of the loaded chunk from `pos` while they last, up
-   * to RUN_ROWS of them and none starting after `lastLf` (a line feed the
+   * to `runRows` of them and none starting after `lastLf` (a line feed the
    * caller knows is in the chunk). Returns the position after the last
    * record read; `rows` says how many.
    */
   run(buf: Uint8Array, pos: number, lastLf: number): number {
     this.rows = 0;
-    let room = Math.min(RUN_ROWS, this.table.sequentialRoom());
+    let room = Math.min(this.runRows, this.table.sequentialRoom());
     if (room <= 0 || !this.prepare(room)) return pos;
     // A run stops at a text its table does not know; when a column has met it since, it is added and the run goes on.
     for (let added = 0; ; added++) {
@@ -137,8 +146,8 @@ export class BatchScanner {
   private commit(rows: number): void {
     if (rows === 0) return;
     const memory = this.scan.memory.buffer;
-    const numbers = new Float64Array(memory, this.scan.numbersAddress(), this.n * RUN_ROWS);
-    const codes = new Int32Array(memory, this.scan.codesAddress(), this.n * RUN_ROWS);
+    const numbers = new Float64Array(memory, this.scan.numbersAddress(), this.n * this.runRows);
+    const codes = new Int32Array(memory, this.scan.codesAddress(), this.n * this.runRows);
     const missing = new Int32Array(memory, this.scan.missingAddress(), this.n);
     const fractions = new Int32Array(memory, this.scan.fractionsAddress(), this.n);
     const lows = new Float64Array(memory, this.scan.lowsAddress(), this.n);
@@ -148,7 +157,7 @@ export class BatchScanner {
       const sink = this.sinks[k];
       if (!sink) continue;
       const arrays = sink.directArrays(rows);
-      const from = k * RUN_ROWS;
+      const from = k * this.runRows;
       arrays.values.set(numbers.subarray(from, from + rows), start);
       const present = rows - missing[k]!;
       if (this.kinds[k] === CODES) {

@@ -11,14 +11,14 @@
 //
 // Memory (laid out by `layout`, addresses handed to the glue):
 //   pow10 f64[16] | kinds u8[fields] | missing i32[fields] | fractions i32[fields] | lows, highs f64[fields]
-//   | tables (per field SLOTS entries of 16 bytes) | numbers f64[fields × rows]
+//   | tables (per field `slots` entries of 16 bytes) | numbers f64[fields × rows]
 //   | codes i32[fields × rows] | pool (text bytes) | input (the chunk, last: it grows)
 
 const QUOTE: u32 = 0x22;
 const LF: u32 = 0x0a;
 const CR: u32 = 0x0d;
-/** Text slots per field (open addressing, a power of two): several hundred categories per column take the fast path. */
-const SLOTS: u32 = 1024;
+/** Text slots per field (open addressing, a power of two; set by `layout`, fewer for wide tables). */
+let slots: u32 = 1024;
 const FNV_OFFSET: u32 = 0x811c9dc5;
 const FNV_PRIME: u32 = 0x01000193;
 /** kinds[k]: the field is skipped, takes numbers (or missing values), or takes category codes. */
@@ -49,8 +49,9 @@ let missStart: i32 = 0;
 let missEnd: i32 = 0;
 
 /** Lays out the memory for `fieldCount` fields, runs of `rows` records and `poolBytes` of texts; returns the input's address. */
-export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32): usize {
+export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32, slotsPerField: u32): usize {
   fields = fieldCount;
+  slots = slotsPerField;
   runRows = rows;
   delimiter = delim;
   let p: usize = (__heap_base + 15) & ~15;
@@ -68,7 +69,7 @@ export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32): 
   highs = p;
   p += <usize>fieldCount * 8;
   tables = p;
-  p += <usize>fieldCount * SLOTS * 16;
+  p += <usize>fieldCount * slots * 16;
   numbers = p;
   p += <usize>fieldCount * rows * 8;
   codes = p;
@@ -132,9 +133,9 @@ export function missedEnd(): i32 {
  */
 export function register(k: i32, hash: u32, start: i32, len: i32, code: i32): bool {
   if (poolUsed + <usize>len > poolEnd) return false;
-  let slot = hash & (SLOTS - 1);
-  for (let probes: u32 = 0; probes < SLOTS / 2; probes++) {
-    const entry = tables + ((<usize>k * SLOTS + slot) << 4);
+  let slot = hash & (slots - 1);
+  for (let probes: u32 = 0; probes < slots / 2; probes++) {
+    const entry = tables + ((<usize>k * slots + slot) << 4);
     if (load<i32>(entry, 4) == 0) {
       memory.copy(poolUsed, input + <usize>start, <usize>len);
       store<u32>(entry, hash);
@@ -144,7 +145,7 @@ export function register(k: i32, hash: u32, start: i32, len: i32, code: i32): bo
       poolUsed += <usize>len;
       return true;
     }
-    slot = (slot + 1) & (SLOTS - 1);
+    slot = (slot + 1) & (slots - 1);
   }
   return false;
 }
@@ -348,9 +349,9 @@ function pow10Int(count: i32): i64 {
 
 /** The code of field k's text with this hash and these bytes, or -2 when it is not known. */
 function lookup(k: i32, h: u32, from: i32, len: i32): i32 {
-  let slot = h & (SLOTS - 1);
-  for (let probes: u32 = 0; probes < SLOTS; probes++) {
-    const entry = tables + ((<usize>k * SLOTS + slot) << 4);
+  let slot = h & (slots - 1);
+  for (let probes: u32 = 0; probes < slots; probes++) {
+    const entry = tables + ((<usize>k * slots + slot) << 4);
     const stored = load<i32>(entry, 4);
     if (stored == 0) return -2;
     if (load<u32>(entry) == h && stored == len + 1) {
@@ -364,7 +365,7 @@ function lookup(k: i32, h: u32, from: i32, len: i32): i32 {
       }
       if (same) return load<i32>(entry, 12);
     }
-    slot = (slot + 1) & (SLOTS - 1);
+    slot = (slot + 1) & (slots - 1);
   }
   return -2;
 }
