@@ -1,11 +1,11 @@
 // AssemblyScript source of the CSV batch scanner (compiled to WebAssembly by
-// scripts/gen-wasm.ts into csv-scan.wasm.ts; the glue is ../wasm-batch-scanner.ts).
+// scripts/gen-wasm.ts into csv-scan.wasm.ts; the glue is ../batch-scanner.ts).
 //
 // It reads runs of simple records — every field a plain decimal number of at
 // most 15 digits, an empty field, or a text already known to its column —
 // straight into per-field output rows, and stops at the first record that is
 // anything else, so the JavaScript reader (which gives the same values) reads
-// that one. The rules are those of BatchScanner in ../batch-scanner.ts; the
+// that one. A simple record is what RowScanner (../row-scanner.ts) takes; the
 // numbers are bit-identical to Number(text): the mantissa is exact below 2^53
 // and one correctly rounded division by an exact power of ten gives the value.
 //
