@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -180,6 +181,17 @@ describe('fast record scanning', () => {
     expect([...c2999.codes].map((code) => c2999.levels[code])).toEqual(
       Array.from({ length: 300 }, (_, i) => `v${(i + 2999) % 4}`),
     );
+  });
+
+  it('reads a record longer than the read buffer (a 2.5 MB quoted field) and hashes the file exactly', async () => {
+    const long = 'x'.repeat(1_250_000) + '\n' + 'y'.repeat(1_250_000);
+    const text = `id,note\n1,short\n2,"${long}"\n3,"a ""quote"""\n`;
+    const file = write('long-field.csv', text);
+    const table = await readTable(path.join(dir, file));
+    const note = table.column('note');
+    if (note?.kind !== 'categorical') throw new Error('note is not categorical');
+    expect([...note.codes].map((code) => note.levels[code])).toEqual(['short', long, 'a "quote"']);
+    expect(table.sources[0]!.sha256).toBe(createHash('sha256').update(text).digest('hex'));
   });
 
   it('sizes columns from the file size and stays right when later rows are longer or shorter', async () => {

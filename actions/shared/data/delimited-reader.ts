@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { type CellOrigin, type ColumnBuilder, decodeField, type OriginSource } from './column-builder.js';
 import { BatchScanner } from './batch-scanner.js';
+import type { ChunkSource } from './chunk-source.js';
 import { RowScanner } from './row-scanner.js';
 import type { TableBuilder } from './table-builder.js';
 
@@ -14,7 +15,7 @@ export interface DelimitedResult {
 }
 
 /**
- * Reads RFC 4180 delimited text (CSV, TSV) from a stream of byte chunks in one
+ * Reads RFC 4180 delimited text (CSV, TSV) from a source of byte chunks in one
  * pass: quoted fields may hold delimiters, newlines and doubled quotes; a
  * UTF-8 BOM and CRLF line ends are accepted; blank lines are skipped. Fields
  * go to the column builders as byte ranges, so a number never becomes a
@@ -22,7 +23,7 @@ export interface DelimitedResult {
  * `fileBytes` (the size of uncompressed input) lets the columns be sized once.
  */
 export async function readDelimited(
-  chunks: AsyncIterable<Buffer>,
+  source: ChunkSource,
   file: string,
   delimiter: number,
   table: TableBuilder,
@@ -285,16 +286,20 @@ export async function readDelimited(
 
   let bytesRead = 0;
   let estimated = false;
-  for await (const chunk of chunks) {
-    const buf = carry && carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    carry = parse(buf, false);
-    bytesRead += chunk.length;
-    if (!estimated && fileBytes !== undefined && rows >= 1000) {
-      // Rows still to come, from the bytes per row so far (plus 2% for longer rows later).
-      estimated = true;
-      const perRow = (bytesRead - (carry?.length ?? 0)) / rows;
-      table.expectRows(((fileBytes - bytesRead) / perRow) * 1.02 + 1);
+  try {
+    for (let buf = await source.next(carry); buf; buf = await source.next(carry)) {
+      bytesRead += buf.length - (carry?.length ?? 0);
+      // A view into the chunk: the source moves it to the front of the next one.
+      carry = parse(buf, false);
+      if (!estimated && fileBytes !== undefined && rows >= 1000) {
+        // Rows still to come, from the bytes per row so far (plus 2% for longer rows later).
+        estimated = true;
+        const perRow = (bytesRead - (carry?.length ?? 0)) / rows;
+        table.expectRows(((fileBytes - bytesRead) / perRow) * 1.02 + 1);
+      }
     }
+  } finally {
+    await source.close();
   }
   if (carry && carry.length > 0) parse(carry, true);
   else if (field > 0) {

@@ -9,6 +9,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
+import { FileSource, iterableSource } from './chunk-source.js';
 import { readDelimited } from './delimited-reader.js';
 import { expandPaths } from './glob.js';
 import { readJsonLines } from './jsonl-reader.js';
@@ -75,20 +76,22 @@ export async function readTable(pathOrGlob: string | readonly string[], options:
       await hashed;
       header = result.header;
       rows = result.rows;
+    } else if (format === 'jsonl') {
+      rows = (await readJsonLines(openChunks(file, detected.gzip, hash, shown), shown, builder)).rows;
     } else {
-      const chunks = openChunks(file, detected.gzip, hash, shown);
-      if (format === 'jsonl') rows = (await readJsonLines(chunks, shown, builder)).rows;
-      else {
-        const result = await readDelimited(
-          chunks,
-          shown,
-          format === 'tsv' ? 0x09 : 0x2c,
-          builder,
-          detected.gzip ? undefined : info.size,
-        );
-        header = result.header;
-        rows = result.rows;
-      }
+      // A plain file is read into one reused buffer; a gzip file through the gunzip stream.
+      const source = detected.gzip
+        ? iterableSource(openChunks(file, true, hash, shown))
+        : new FileSource(file, hash, CHUNK);
+      const result = await readDelimited(
+        source,
+        shown,
+        format === 'tsv' ? 0x09 : 0x2c,
+        builder,
+        detected.gzip ? undefined : info.size,
+      );
+      header = result.header;
+      rows = result.rows;
     }
     if (header) {
       if (firstHeader) checkSameColumns(firstHeader, { file: shown, names: header });
