@@ -42,30 +42,30 @@ export async function readParquet(
   }
   const origin: CellOrigin = { file, line: 0, column: 0 };
   try {
-    // One row group at a time: hyparquet holds a whole read in JavaScript arrays, so
-    // reading group by group keeps memory to one group's values.
+    // One column of one row group at a time: hyparquet holds a whole read in JavaScript
+    // arrays, so memory stays at one column chunk's values, whatever the row groups' size.
     let groupStart = 0;
     for (const group of metadata.row_groups) {
       const groupEnd = groupStart + Number(group.num_rows);
       const first = groupStart;
-      await parquetRead({
-        file: buffer,
-        metadata,
-        columns: [...builders.keys()],
-        compressors,
-        rowStart: first,
-        rowEnd: groupEnd,
-        onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
-          const builder = builders.get(columnName);
-          if (!builder) return;
-          const from = Math.max(rowStart, first);
-          const to = Math.min(rowEnd, groupEnd);
-          for (let row = from; row < to; row++) {
-            const slot = slots[row]!;
-            if (slot >= 0) setValue(builder, slot, columnData[row - rowStart], origin);
-          }
-        },
-      });
+      for (const [name, builder] of builders) {
+        await parquetRead({
+          file: buffer,
+          metadata,
+          columns: [name],
+          compressors,
+          rowStart: first,
+          rowEnd: groupEnd,
+          onChunk: ({ columnData, rowStart, rowEnd }) => {
+            const from = Math.max(rowStart, first);
+            const to = Math.min(rowEnd, groupEnd);
+            for (let row = from; row < to; row++) {
+              const slot = slots[row]!;
+              if (slot >= 0) setValue(builder, slot, columnData[row - rowStart], origin);
+            }
+          },
+        });
+      }
       groupStart = groupEnd;
     }
   } catch (error) {
