@@ -34,12 +34,13 @@ export type ColumnSummary =
  */
 export function toSample(column: Column): Sample {
   if (column.kind === 'numeric') {
-    // On a decimal grid the reader vouched for, counts are kept instead of sorted values (see gridSample).
-    // A column on a grid holds no ±Infinity (only plain decimals), so its finite values are the non-missing ones.
+    // On a decimal grid, counts are kept instead of sorted values (see gridSample): one the reader
+    // vouched for, or one every value is checked against (Parquet, JSON Lines, mixed paths).
+    // A column the reader vouched for holds no ±Infinity (only plain decimals): its finite values are the non-missing ones.
     const known = column.range && { range: column.range, finite: column.values.length - column.missing };
-    const counted = column.decimals === undefined ? undefined : finiteOnGrid(column.values, column.decimals, known);
+    const counted = finiteOnGrid(column.values, column.decimals, known);
     if (counted) return gridSample(counted.grid, counted.moments);
-    const { sorted, moments } = sortedFiniteWithMoments(column.values, true, column.decimals);
+    const { sorted, moments } = sortedFiniteWithMoments(column.values, true);
     return { kind: 'numeric', values: sorted, ...(moments ? { moments } : {}) };
   }
   const tallies = new Float64Array(column.levels.length);

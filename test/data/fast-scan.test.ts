@@ -248,3 +248,18 @@ describe('text cache', () => {
     expect(Buffer.from(cached!.bytes).toString()).toBe('paris');
   });
 });
+
+describe('texts met again', () => {
+  it('count as stray texts each time, so type inference weighs every occurrence', () => {
+    const builder = new ColumnBuilder('c', 'infer');
+    builder.setText(0, 'a', undefined);
+    builder.setNumber(1, 5, undefined);
+    builder.setNumber(2, 6, undefined);
+    builder.setText(3, 'a', undefined); // found in the dictionary: the fast path
+    const notes: string[] = [];
+    const column = builder.finish(4, 0.05, notes);
+    if (column.kind !== 'categorical') throw new Error('c is not categorical');
+    expect([...column.codes].map((code) => column.levels[code])).toEqual(['a', '5', '6', 'a']);
+    expect(notes[0]).toContain('2 of its 4 values are numbers, because 2 are not');
+  });
+});

@@ -273,6 +273,15 @@ export class ColumnBuilder {
    * categorical. Returns what the row holds: MISSING_CODE, NUMERIC_CODE or a category code.
    */
   setText(slot: number, text: string, origin: CellOrigin | OriginSource | undefined): number {
+    // A category met before (the common case for Parquet and JSON strings): neither missing nor a number.
+    const known = this.dictionary.get(text);
+    if (known !== undefined && this.codes) {
+      if (this.mode === 'infer') this.strayCount++;
+      this.reserve(slot);
+      this.values[slot] = Number.NaN;
+      this.codes[slot] = known;
+      return known;
+    }
     if (isMissingToken(text)) {
       this.setMissing(slot);
       return MISSING_CODE;

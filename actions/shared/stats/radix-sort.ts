@@ -84,12 +84,13 @@ function finiteRange(values: Float64Array): { min: number; max: number; finite: 
 /**
  * The finite values as counts on their decimal grid, with their moments —
  * for values the reader vouches lie on a grid of `decimals` (see
- * NumericColumn.decimals); undefined when the grid is too wide for a count
- * table (the caller sorts them then).
+ * NumericColumn.decimals), or, without `decimals`, for values that all turn
+ * out to lie on one (each is checked); undefined when they do not or the
+ * grid is too wide for a count table (the caller sorts them then).
  */
 export function finiteOnGrid(
   values: Float64Array,
-  decimals: number,
+  decimals?: number,
   known?: { readonly range: readonly [number, number]; readonly finite: number },
 ): { grid: GridCounts; moments: Moments } | undefined {
   // The reader's bounds and count spare a pass over the values.
