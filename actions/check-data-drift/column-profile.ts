@@ -1,5 +1,5 @@
 import type { Column } from '../shared/data/index.js';
-import { finiteOnGrid, type Moments, sortedFiniteWithMoments, sum, variance } from '../shared/stats/index.js';
+import { finiteSample, sortedMoments } from '../shared/stats/index.js';
 import { gridSample, numericQuantile, numericRange, numericSize, type Sample, sampleSize } from './samples.js';
 
 /** What the report shows about one column in one dataset. */
@@ -37,11 +37,11 @@ export function toSample(column: Column): Sample {
     // On a decimal grid, counts are kept instead of sorted values (see gridSample): one the reader
     // vouched for, or one every value is checked against (Parquet, JSON Lines, mixed paths).
     // A column the reader vouched for holds no ±Infinity (only plain decimals): its finite values are the non-missing ones.
-    const known = column.range && { range: column.range, finite: column.values.length - column.missing };
-    const counted = finiteOnGrid(column.values, column.decimals, known);
-    if (counted) return gridSample(counted.grid, counted.moments);
-    const { sorted, moments } = sortedFiniteWithMoments(column.values, true);
-    return { kind: 'numeric', values: sorted, ...(moments ? { moments } : {}) };
+    const vouched = column.grid && { ...column.grid, finite: column.values.length - column.missing };
+    const sample = finiteSample(column.values, vouched);
+    return sample.grid
+      ? gridSample(sample.grid, sample.moments)
+      : { kind: 'numeric', values: sample.sorted, moments: sample.moments };
   }
   const tallies = new Float64Array(column.levels.length);
   let n = 0;
@@ -59,20 +59,12 @@ export function toSample(column: Column): Sample {
   return { kind: 'categorical', counts, n };
 }
 
-/** Moments of sorted values that came without them (a sample built by hand). */
-function momentsOf(sorted: Float64Array): Moments {
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  const mean = sorted.length ? sum(sorted) / sorted.length : Number.NaN;
-  return { distinct, mean, m2: sorted.length ? variance(sorted, 0) * sorted.length : 0 };
-}
-
 export function summarize(column: Column, sample: Sample, rows: number): ColumnSummary {
   const missing = rows - sampleSize(sample);
   const missingShare = rows === 0 ? 0 : missing / rows;
   if (sample.kind === 'numeric') {
     const n = numericSize(sample);
-    const { distinct, mean, m2 } = sample.moments ?? momentsOf(sample.values);
+    const { distinct, mean, m2 } = sample.moments ?? sortedMoments(sample.values);
     return {
       kind: 'numeric',
       rows,

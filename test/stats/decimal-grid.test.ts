@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   energyDistance,
   expandGrid,
-  finiteOnGrid,
+  finiteSample,
+  type GridCounts,
   gridCdfDistance,
   gridDistinctUnionUpTo,
   gridHistogramCounts,
@@ -14,6 +15,14 @@ import {
   wassersteinDistance,
 } from '../../actions/shared/stats/index.js';
 import { seededRandom } from '../../actions/shared/data/table-builder.js';
+
+/** The values counted on the decimal grid they all lie on (found and checked, as for a Parquet column). */
+function gridOf(values: Float64Array, decimals: number): GridCounts {
+  const { grid } = finiteSample(values);
+  if (!grid) throw new Error('no grid');
+  expect(grid.decimals).toBe(decimals);
+  return grid;
+}
 
 /** Values with `decimals` digits after the point, as a CSV reader would parse them (spread so the grid is dense). */
 function decimalValues(seed: number, n: number, decimals: number, shift = 0): Float64Array {
@@ -32,7 +41,7 @@ describe('samples held as counts on a decimal grid', () => {
   ] as const;
 
   it.each(cases)('%s: expand to the sorted finite values, bit for bit', (_name, da, _db, a) => {
-    const grid = finiteOnGrid(a, da)!.grid;
+    const grid = gridOf(a, da);
     const sorted = sortedFinite(a);
     const expanded = expandGrid(grid);
     expect(expanded.length).toBe(sorted.length);
@@ -40,8 +49,8 @@ describe('samples held as counts on a decimal grid', () => {
   });
 
   it.each(cases)('%s: CDF distances equal those over the sorted values', (_name, da, db, a, b) => {
-    const ga = finiteOnGrid(a, da)!.grid;
-    const gb = finiteOnGrid(b, db)!.grid;
+    const ga = gridOf(a, da);
+    const gb = gridOf(b, db);
     const [sa, sb] = [sortedFinite(a), sortedFinite(b)];
     const w = wassersteinDistance(sa, sb);
     expect(Math.abs(gridCdfDistance(1, ga, gb) - w)).toBeLessThanOrEqual(1e-12 * w);
@@ -52,8 +61,8 @@ describe('samples held as counts on a decimal grid', () => {
   it.each(cases)(
     '%s: quantiles, histograms and distinct counts equal those of the sorted values',
     (_name, da, db, a, b) => {
-      const ga = finiteOnGrid(a, da)!.grid;
-      const gb = finiteOnGrid(b, db)!.grid;
+      const ga = gridOf(a, da);
+      const gb = gridOf(b, db);
       const sa = sortedFinite(a);
       const sb = sortedFinite(b);
       for (const q of [0, 0.1, 0.25, 0.5, 0.75, 0.99, 1]) {
@@ -78,6 +87,6 @@ describe('samples held as counts on a decimal grid', () => {
 
   it('declines a grid too wide for a count table', () => {
     const wide = Float64Array.from({ length: 1000 }, (_, i) => i * 1e6);
-    expect(finiteOnGrid(wide, 0)).toBeUndefined();
+    expect(finiteSample(wide).grid).toBeUndefined();
   });
 });

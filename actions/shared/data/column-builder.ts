@@ -351,7 +351,7 @@ export class ColumnBuilder {
       const missing = sampled ? undefined : rowCount - this.numberCount;
       const column = numericColumn(this.name, slack * 16 <= this.values.length ? values : values.slice(), missing);
       if (this.decimals < 0 || this.gridLow > this.gridHigh) return column;
-      return { ...column, decimals: this.decimals, range: [this.gridLow, this.gridHigh] };
+      return { ...column, grid: { decimals: this.decimals, low: this.gridLow, high: this.gridHigh } };
     }
     if (this.mode === 'infer' && this.numberCount > 0 && this.numberCount >= this.strayCount) {
       notes.push(

@@ -10,15 +10,12 @@ export interface NumericColumn {
   readonly missing: number;
   /**
    * Set when every value was read from a plain decimal (at most 15 digits)
-   * with at most this many digits after the point: each value is then
-   * exactly k / 10^decimals for a whole k (see counting-sort.ts).
+   * with at most `decimals` digits after the point: each value is then
+   * exactly k / 10^decimals for a whole k (see counting-sort.ts). `low` and
+   * `high` bound the values (the smallest and largest number read; with
+   * sampling, of every row read, so they may be wider than the kept rows').
    */
-  readonly decimals?: number;
-  /**
-   * With `decimals`: bounds of the values (the smallest and largest number
-   * read; with sampling, of every row read, so it may be wider than the kept rows').
-   */
-  readonly range?: readonly [number, number];
+  readonly grid?: { readonly decimals: number; readonly low: number; readonly high: number };
 }
 
 export interface CategoricalColumn {

@@ -81,7 +81,7 @@ export function countOnGrid(
     }
   } else {
     // The reader vouches that each value is k / scale for a whole k below 10^15, so v · scale is
-    // within a quarter of k and rounds to it: no check needed (see NumericColumn.decimals).
+    // within a quarter of k and rounds to it: no check needed (see NumericColumn.grid).
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
       if (v - v === 0) counts[Math.round(v * scale) - low]!++;

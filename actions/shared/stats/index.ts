@@ -24,12 +24,15 @@ export {
   gridRange,
 } from './decimal-grid.js';
 export {
-  finiteOnGrid,
+  finiteSample,
+  type FiniteSample,
   isSorted,
   markSorted,
   sortedFinite,
   sortedFiniteWithMoments,
+  sortedMoments,
   sortFloat64,
+  type VouchedGrid,
 } from './radix-sort.js';
 export { mean, sum, variance } from './summation.js';
 export { ttestInd } from './t-test.js';

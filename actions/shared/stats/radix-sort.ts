@@ -35,22 +35,51 @@ export function sortFloat64(values: Float64Array): Float64Array {
  * the distribution sort's own passes, so there is no separate copy.
  */
 export function sortedFinite(values: Float64Array): Float64Array {
-  return sortedFiniteWithMoments(values, false).sorted;
+  const { min, max, finite } = finiteRange(values);
+  return sortWithin(values, finite, min, max, false).sorted;
 }
 
+/** sortedFinite, plus the sorted values' moments (from the counting sort's table when it applies). */
+export function sortedFiniteWithMoments(values: Float64Array): { sorted: Float64Array; moments: Moments } {
+  const { min, max, finite } = finiteRange(values);
+  return sortWithin(values, finite, min, max, true) as { sorted: Float64Array; moments: Moments };
+}
+
+/** What a reader knows of a column on a decimal grid (NumericColumn.grid) plus its count of finite values. */
+export interface VouchedGrid {
+  readonly decimals: number;
+  readonly low: number;
+  readonly high: number;
+  readonly finite: number;
+}
+
+/** A column's finite values ready for the tests: counts on their decimal grid, or sorted. */
+export type FiniteSample =
+  | { readonly grid: GridCounts; readonly moments: Moments; readonly sorted?: undefined }
+  | { readonly sorted: Float64Array; readonly moments: Moments; readonly grid?: undefined };
+
 /**
- * sortedFinite, plus the sorted values' moments when `withMoments` (a
- * column's summary and the Wasserstein norm need them): from the counting
- * sort's table when it applies, else two passes over the sorted values.
- * `decimals` is the reader's word that every value lies on that decimal grid.
+ * The finite values as counts on their decimal grid when they lie on one —
+ * the reader's word for it (`vouched`, which also spares the pass for the
+ * bounds), or every value checked — else sorted; with their moments either way.
  */
-export function sortedFiniteWithMoments(
+export function finiteSample(values: Float64Array, vouched?: VouchedGrid): FiniteSample {
+  const { min, max, finite } = vouched
+    ? { min: vouched.low, max: vouched.high, finite: vouched.finite }
+    : finiteRange(values);
+  const counted = finite > 0 ? countOnGrid(values, values.length, finite, min, max, vouched?.decimals) : undefined;
+  return counted ?? (sortWithin(values, finite, min, max, true) as { sorted: Float64Array; moments: Moments });
+}
+
+/** Sorts the `finite` finite values of `values`, all within [min, max], into a new array. */
+function sortWithin(
   values: Float64Array,
-  withMoments = true,
-  decimals?: number,
+  finite: number,
+  min: number,
+  max: number,
+  withMoments: boolean,
 ): { sorted: Float64Array; moments: Moments | undefined } {
   const n = values.length;
-  const { min, max, finite } = finiteRange(values);
   if (finite < 4096 || !Number.isFinite(max - min) || min === max) {
     const out = new Float64Array(finite);
     let k = 0;
@@ -58,7 +87,7 @@ export function sortedFiniteWithMoments(
     const sorted = markSorted(sortFloat64(out));
     return { sorted, moments: withMoments ? sortedMoments(sorted) : undefined };
   }
-  const counted = countingSortDecimals(values, n, finite, min, max, decimals);
+  const counted = countingSortDecimals(values, n, finite, min, max);
   if (counted) return { sorted: markSorted(counted.sorted), moments: withMoments ? counted.moments : undefined };
   const sorted = markSorted(distribute(values, n, finite, min, max));
   return { sorted, moments: withMoments ? sortedMoments(sorted) : undefined };
@@ -81,28 +110,8 @@ function finiteRange(values: Float64Array): { min: number; max: number; finite: 
   return { min, max, finite };
 }
 
-/**
- * The finite values as counts on their decimal grid, with their moments —
- * for values the reader vouches lie on a grid of `decimals` (see
- * NumericColumn.decimals), or, without `decimals`, for values that all turn
- * out to lie on one (each is checked); undefined when they do not or the
- * grid is too wide for a count table (the caller sorts them then).
- */
-export function finiteOnGrid(
-  values: Float64Array,
-  decimals?: number,
-  known?: { readonly range: readonly [number, number]; readonly finite: number },
-): { grid: GridCounts; moments: Moments } | undefined {
-  // The reader's bounds and count spare a pass over the values.
-  const { min, max, finite } = known
-    ? { min: known.range[0], max: known.range[1], finite: known.finite }
-    : finiteRange(values);
-  if (finite === 0) return undefined;
-  return countOnGrid(values, values.length, finite, min, max, decimals);
-}
-
 /** Moments of sorted values: distinct count and compensated sum in one pass, squared deviations in a second. */
-function sortedMoments(sorted: Float64Array): Moments {
+export function sortedMoments(sorted: Float64Array): Moments {
   const n = sorted.length;
   let distinct = 0;
   const total = new Sum();
