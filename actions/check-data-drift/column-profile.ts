@@ -65,6 +65,7 @@ export function summarize(column: Column, sample: Sample, rows: number): ColumnS
   if (sample.kind === 'numeric') {
     const n = numericSize(sample);
     const { distinct, mean, m2 } = sample.moments ?? sortedMoments(sample.values);
+    const [min, max] = n ? numericRange(sample) : [null, null];
     return {
       kind: 'numeric',
       rows,
@@ -73,11 +74,11 @@ export function summarize(column: Column, sample: Sample, rows: number): ColumnS
       distinct,
       mean: n ? mean : null,
       std: n > 1 ? Math.sqrt(m2 / (n - 1)) : null,
-      min: n ? numericRange(sample)[0] : null,
+      min,
       p25: n ? numericQuantile(sample, 0.25) : null,
       median: n ? numericQuantile(sample, 0.5) : null,
       p75: n ? numericQuantile(sample, 0.75) : null,
-      max: n ? numericRange(sample)[1] : null,
+      max,
     };
   }
   const top = [...sample.counts.entries()]
