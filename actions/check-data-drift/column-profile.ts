@@ -1,5 +1,5 @@
-import type { Column } from '../shared/data/index.js';
-import { finiteSample, sortedMoments } from '../shared/stats/index.js';
+import type { DistributionColumn } from '../shared/data/index.js';
+import { finiteSample, gridMoments, sortedMoments } from '../shared/stats/index.js';
 import { gridSample, numericQuantile, numericRange, numericSize, type Sample, sampleSize } from './samples.js';
 
 /** What the report shows about one column in one dataset. */
@@ -32,7 +32,9 @@ export type ColumnSummary =
  * The values a test sees: numbers that are finite, sorted (Evidently replaces
  * ±inf by NaN and drops NaN), or category counts without missing values.
  */
-export function toSample(column: Column): Sample {
+export function toSample(column: DistributionColumn): Sample {
+  // Counted by the reader: the counts are the sample.
+  if ('counts' in column) return gridSample(column.counts, gridMoments(column.counts));
   if (column.kind === 'numeric') {
     // On a decimal grid, counts are kept instead of sorted values (see gridSample): one the reader
     // vouched for, or one every value is checked against (Parquet, JSON Lines, mixed paths).
@@ -59,7 +61,7 @@ export function toSample(column: Column): Sample {
   return { kind: 'categorical', counts, n };
 }
 
-export function summarize(column: Column, sample: Sample, rows: number): ColumnSummary {
+export function summarize(column: DistributionColumn, sample: Sample, rows: number): ColumnSummary {
   const missing = rows - sampleSize(sample);
   const missingShare = rows === 0 ? 0 : missing / rows;
   if (sample.kind === 'numeric') {

@@ -1,6 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
-import { type Column, expandPaths, type ReadOptions, readTable, type Table } from '../shared/data/index.js';
+import {
+  type DistributionColumn,
+  expandPaths,
+  type ReadOptions,
+  readDistributions,
+  type Table,
+} from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import { type ColumnSummary, summarize, toSample } from './column-profile.js';
@@ -8,7 +14,8 @@ import { restoredSample, type Sample } from './samples.js';
 
 /** One dataset read, with each column's test sample (finite values sorted, or category counts) and summary. */
 export interface LoadedSide {
-  readonly table: Table;
+  /** Its columns' distributions (numeric columns of plain decimals as counts; see readDistributions). */
+  readonly table: Table<DistributionColumn>;
   readonly samples: ReadonlyMap<string, Sample>;
   readonly summaries: ReadonlyMap<string, ColumnSummary>;
 }
@@ -17,7 +24,7 @@ export type WorkerReadOptions = Omit<ReadOptions, 'logger'>;
 
 /** Reads a dataset and prepares its samples (the sorting is the costly part). */
 export async function loadSide(paths: readonly string[], options: ReadOptions): Promise<LoadedSide> {
-  const table = await readTable(paths, options);
+  const table = await readDistributions(paths, options);
   const samples = new Map(table.columns.map((column) => [column.name, toSample(column)]));
   // Summaries are made here too, so each side's are computed in its own thread.
   const summaries = new Map(
@@ -47,36 +54,41 @@ export interface WorkerRequest {
 export type WorkerReply =
   | {
       ok: true;
-      table: Omit<Table, 'column'>;
+      table: Omit<Table<DistributionColumn>, 'column'>;
       samples: [string, Sample][];
       summaries: [string, ColumnSummary][];
       logs: [keyof Logger, string][];
     }
   | { ok: false; message: string; location?: UserError['location']; hint?: string; user: boolean };
 
-/** Loads one side in a worker when enabled, else in this thread; the worker's log lines are replayed here. */
-export function loadSideInBackground(
+/**
+ * Starts loading one side: in a worker when enabled and the input is large,
+ * else in this thread; the worker's log lines are replayed here. Resolves
+ * once the load has started (the worker exists), so the caller can begin its
+ * own reading without delaying the worker's start.
+ */
+export async function startLoadInBackground(
   paths: readonly string[],
   options: WorkerReadOptions,
   logger: Logger,
-): Promise<LoadedSide> {
+): Promise<{ readonly side: Promise<LoadedSide> }> {
+  const here = () => ({ side: loadSide(paths, { ...options, logger }) });
   // ML_ACTIONS_DRIFT_WORKER=0 reads both datasets in this thread (less memory, more time).
-  if (!workerEntry || process.env.ML_ACTIONS_DRIFT_WORKER === '0') return loadSide(paths, { ...options, logger });
+  if (!workerEntry || process.env.ML_ACTIONS_DRIFT_WORKER === '0') return here();
   const entry = workerEntry;
   // ML_ACTIONS_DRIFT_WORKER=1 always uses the worker (tests of the worker path on small data).
-  if (process.env.ML_ACTIONS_DRIFT_WORKER === '1') return loadInWorker(entry, paths, options, logger);
-  // A worker costs about 0.1 s to start (it loads its own bundle): small inputs are read here instead.
+  // Otherwise small inputs are read here: a worker costs about 0.1 s to start (it loads its own bundle).
   // On an error (a missing file) the reading here reports it.
-  return inputBytes(paths).then(
-    (bytes) =>
-      bytes < PARALLEL_MIN_BYTES
-        ? loadSide(paths, { ...options, logger })
-        : loadInWorker(entry, paths, options, logger),
-    () => loadSide(paths, { ...options, logger }),
-  );
+  const large =
+    process.env.ML_ACTIONS_DRIFT_WORKER === '1' ||
+    (await inputBytes(paths).then(
+      (bytes) => bytes >= PARALLEL_MIN_BYTES,
+      () => false,
+    ));
+  return large ? { side: loadInWorker(entry, paths, options, logger) } : here();
 }
 
-/** Below this many bytes of input the current data is read in the main thread (see loadSideInBackground). */
+/** Below this many bytes of input the current data is read in the main thread (see startLoadInBackground). */
 const PARALLEL_MIN_BYTES = 16 << 20;
 
 async function inputBytes(paths: readonly string[]): Promise<number> {
@@ -108,7 +120,7 @@ function loadInWorker(
         return;
       }
       for (const [level, message] of reply.logs) if (level !== 'group') (logger[level] as (m: string) => void)(message);
-      const byName = new Map(reply.table.columns.map((column: Column) => [column.name, column]));
+      const byName = new Map(reply.table.columns.map((column) => [column.name, column]));
       resolve({
         table: { ...reply.table, column: (name) => byName.get(name) },
         // Made whole again: grid samples get their lazy values back, sorted ones are known sorted.

@@ -4,7 +4,7 @@ import type { Logger } from '../shared/platform/types.js';
 import { loadSide, type WorkerReply, type WorkerRequest } from './load-side.js';
 import { portableSample, type Sample } from './samples.js';
 
-/** True (and serves the request) when this thread is a loading worker started by loadSideInBackground. */
+/** True (and serves the request) when this thread is a loading worker started by startLoadInBackground. */
 export async function serveLoadWorker(): Promise<boolean> {
   const request = workerData as WorkerRequest | undefined;
   if (isMainThread || request?.role !== 'check-data-drift/load-side' || !parentPort) return false;
@@ -20,8 +20,11 @@ export async function serveLoadWorker(): Promise<boolean> {
   try {
     const { table, samples, summaries } = await loadSide(request.paths, { ...request.options, logger });
     const transfer = new Set<ArrayBuffer>();
-    for (const column of table.columns)
-      transfer.add((column.kind === 'numeric' ? column.values : column.codes).buffer as ArrayBuffer);
+    for (const column of table.columns) {
+      const array =
+        'counts' in column ? column.counts.counts : column.kind === 'numeric' ? column.values : column.codes;
+      transfer.add(array.buffer as ArrayBuffer);
+    }
     const portable = [...samples].map(([name, sample]) => [name, portableSample(sample)] as [string, Sample]);
     for (const [, sample] of portable) {
       if (sample.kind !== 'numeric') continue;

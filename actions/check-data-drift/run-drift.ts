@@ -1,8 +1,8 @@
-import type { Column, ReadOptions, Table } from '../shared/data/index.js';
+import type { DistributionColumn, ReadOptions, Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import type { ColumnSummary } from './column-profile.js';
-import { loadSide, loadSideInBackground } from './load-side.js';
+import { loadSide, startLoadInBackground } from './load-side.js';
 import { type Sample, sampleSize } from './samples.js';
 import { adjustPValues } from './correction.js';
 import { defaultStatTest } from './default-stattest.js';
@@ -22,7 +22,8 @@ export async function checkDataDrift(options: DriftOptions, logger: Logger): Pro
     seed: options.seed,
   };
   // The current data is read in a worker thread (when the bundle enabled it) while this thread reads the reference.
-  const currentLoad = loadSideInBackground(options.current, readOptions, logger);
+  // The worker is started before this thread begins reading: the reading would otherwise delay it.
+  const currentLoad = (await startLoadInBackground(options.current, readOptions, logger)).side;
   currentLoad.catch(() => undefined); // handled below; avoids an unhandled rejection while the reference loads
   const referenceSide = await logger.group('Read reference data', () =>
     loadSide(options.reference, { ...readOptions, logger }),
@@ -94,7 +95,7 @@ export async function checkDataDrift(options: DriftOptions, logger: Logger): Pro
   };
 }
 
-function selectColumns(options: DriftOptions, reference: Table): string[] {
+function selectColumns(options: DriftOptions, reference: Table<DistributionColumn>): string[] {
   const ignored = new Set(options.ignoreColumns);
   if (options.columns.length === 0) return reference.columns.map((c) => c.name).filter((name) => !ignored.has(name));
   const missing = options.columns.filter((name) => !reference.column(name));
@@ -106,15 +107,15 @@ function selectColumns(options: DriftOptions, reference: Table): string[] {
   return options.columns.filter((name) => !ignored.has(name));
 }
 
-function names(table: Table): string {
+function names(table: Table<DistributionColumn>): string {
   const all = table.columns.map((c) => c.name);
   return all.length > 20 ? `${all.slice(0, 20).join(', ')}, …` : all.join(', ') || '(none)';
 }
 
 function testColumn(
   name: string,
-  ref: Column,
-  cur: Column,
+  ref: DistributionColumn,
+  cur: DistributionColumn,
   refSample: Sample,
   curSample: Sample,
   summaries: { reference: ColumnSummary; current: ColumnSummary },
@@ -207,7 +208,7 @@ function applyCorrection(columns: ColumnReport[], options: DriftOptions): Column
   return out;
 }
 
-function inputReport(table: Table): InputReport {
+function inputReport(table: Table<DistributionColumn>): InputReport {
   return {
     files: table.sources,
     rows: table.rowCount,
@@ -216,7 +217,7 @@ function inputReport(table: Table): InputReport {
   };
 }
 
-function readerChecks(table: Table, label: string): CheckRow[] {
+function readerChecks(table: Table<DistributionColumn>, label: string): CheckRow[] {
   const rows: CheckRow[] = table.notes.map((note) => ({
     check: 'read-note' as const,
     severity: 'warning' as const,

@@ -1,12 +1,12 @@
-import type { Column, Table } from '../shared/data/index.js';
+import type { DistributionColumn, Table } from '../shared/data/index.js';
 import type { CheckRow } from './report-model.js';
 import { distinctCount, type Sample, sampleSize } from './samples.js';
 
 /** Columns present in the reference but not in the current data, and the other way round. */
 export function columnSetChecks(
   selected: readonly string[],
-  reference: Table,
-  current: Table,
+  reference: Table<DistributionColumn>,
+  current: Table<DistributionColumn>,
   ignored: ReadonlySet<string>,
 ): CheckRow[] {
   const rows: CheckRow[] = [];
@@ -35,7 +35,7 @@ export function columnSetChecks(
   return rows;
 }
 
-export function typeCheck(reference: Column, current: Column): CheckRow | undefined {
+export function typeCheck(reference: DistributionColumn, current: DistributionColumn): CheckRow | undefined {
   if (reference.kind === current.kind) return undefined;
   return {
     check: 'type-changed',

@@ -133,10 +133,10 @@ export class BatchScanner {
         this.kinds[k] = SKIP;
         continue;
       }
-      const arrays = sink.directArrays(room);
+      const target = sink.directTarget(room);
       // Every column holds every row read so far (CSV): otherwise this path is not for this table.
-      if (arrays.size !== start) return false;
-      this.kinds[k] = arrays.codes ? CODES : NUMBERS;
+      if (target.size !== start) return false;
+      this.kinds[k] = target.kind === 'codes' ? CODES : NUMBERS;
     }
     new Uint8Array(this.scan.memory.buffer, this.scan.kindsAddress(), this.n).set(this.kinds);
     return true;
@@ -156,15 +156,20 @@ export class BatchScanner {
     for (let k = 0; k < this.n; k++) {
       const sink = this.sinks[k];
       if (!sink) continue;
-      const arrays = sink.directArrays(rows);
+      const target = sink.directTarget(rows);
       const from = k * this.runRows;
-      arrays.values.set(numbers.subarray(from, from + rows), start);
       const present = rows - missing[k]!;
-      if (this.kinds[k] === CODES) {
-        arrays.codes!.set(codes.subarray(from, from + rows), start);
+      const grid = { fraction: fractions[k]!, low: lows[k]!, high: highs[k]! };
+      if (target.kind === 'counts') {
+        sink.countDirect(numbers, from, rows, present, grid);
+        continue;
+      }
+      target.values.set(numbers.subarray(from, from + rows), start);
+      if (target.kind === 'codes') {
+        target.codes.set(codes.subarray(from, from + rows), start);
         sink.advanceDirect(rows, 0, present);
       } else {
-        sink.advanceDirect(rows, present, 0, { fraction: fractions[k]!, low: lows[k]!, high: highs[k]! });
+        sink.advanceDirect(rows, present, 0, grid);
       }
     }
     this.table.takeRows(rows);

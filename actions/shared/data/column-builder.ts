@@ -1,6 +1,8 @@
 import { UserError } from '../errors.js';
+import { TABLE_PER_VALUE } from '../stats/counting-sort.js';
+import { GridCounter } from './grid-counter.js';
 import { isMissingToken, parseDecimalBytes, parseNumberText } from './tokens.js';
-import type { Column, NumericColumn } from './types.js';
+import type { Column, CountedColumn, DistributionColumn, NumericColumn } from './types.js';
 
 /** How a column's type is decided: inferred from its values, or forced by the caller. */
 export type ColumnMode = 'infer' | 'numeric' | 'categorical';
@@ -72,14 +74,40 @@ export function decodeField(buf: Uint8Array, start: number, end: number, origin:
   }
 }
 
+/** Where BatchScanner writes a run of rows of a column (see ColumnBuilder.directTarget). */
+export type DirectTarget =
+  | { readonly kind: 'numbers'; readonly size: number; readonly values: Float64Array }
+  | { readonly kind: 'codes'; readonly size: number; readonly values: Float64Array; readonly codes: Int32Array }
+  | { readonly kind: 'counts'; readonly size: number };
+
+/** The bounds and most decimals of a run of plain decimals (see ColumnBuilder.onGrid). */
+export interface RunGrid {
+  readonly fraction: number;
+  readonly low: number;
+  readonly high: number;
+}
+
 /**
  * Collects one column's values into growing typed arrays. Numbers go to a
  * Float64Array; text is dictionary-coded into an Int32Array that is only
  * allocated once the column meets its first non-numeric value. The type is
  * decided at the end from what was seen (see `finish`).
+ *
+ * For a reader of distributions (`counting`), a column that has met only
+ * plain decimals keeps no rows at all: its numbers are counted on their
+ * decimal grid (GridCounter) and missing values are counted. The first value
+ * that needs rows — a text, another kind of number, a row replaced by
+ * sampling, a range too wide to count — turns the counts back into values
+ * (`materialize`, in ascending order: such a reader does not need row order).
  */
 export class ColumnBuilder {
   private values: Float64Array;
+  /** Set while the column is counted instead of kept (see the class comment); `values` is then empty. */
+  private counter: GridCounter | undefined;
+  /** Missing values met while counting. */
+  private countedMissing = 0;
+  /** Rows the reader expects (ensureCapacity), for the arrays `materialize` makes. */
+  private expected = 0;
   private codes: Int32Array | undefined;
   private readonly dictionary = new Map<string, number>();
   private readonly levels: string[] = [];
@@ -108,7 +136,14 @@ export class ColumnBuilder {
     readonly name: string,
     readonly mode: ColumnMode,
     capacity = 1024,
+    counting = false,
   ) {
+    if (counting && mode !== 'categorical') {
+      this.counter = new GridCounter();
+      this.values = new Float64Array(0);
+      this.expected = capacity;
+      return;
+    }
     this.values = new Float64Array(capacity);
     if (mode === 'categorical') this.codes = new Int32Array(capacity);
   }
@@ -119,6 +154,10 @@ export class ColumnBuilder {
    * `finish` can then hand out the arrays without a trimming copy.
    */
   ensureCapacity(rows: number): void {
+    if (this.counter) {
+      this.expected = Math.max(this.expected, rows);
+      return;
+    }
     if (rows <= this.values.length) return;
     const values = new Float64Array(rows);
     values.set(this.values.subarray(0, this.size));
@@ -132,6 +171,7 @@ export class ColumnBuilder {
 
   /** Makes room for row `slot` and pads any rows skipped since (a column first seen late in JSON Lines). */
   private reserve(slot: number): void {
+    if (this.counter) this.materialize(); // (the counting paths never get here; kept as a guard)
     // The common case: the next row, with room left.
     if (slot === this.size && slot < this.values.length) {
       this.size++;
@@ -154,30 +194,66 @@ export class ColumnBuilder {
   }
 
   /**
-   * For BatchScanner: the arrays, grown to hold `rows` more rows, and the
-   * next row's index. `codes` is set once the column takes texts; until
-   * then only numbers (or NaN for missing) may be written.
+   * For BatchScanner: where the next `rows` rows go, and the next row's
+   * index. Arrays are grown to hold them; `codes` once the column takes
+   * texts (until then only numbers, or NaN for missing, may be written);
+   * none while the column is counted (see countDirect).
    */
-  directArrays(rows: number): { values: Float64Array; codes: Int32Array | undefined; size: number } {
+  directTarget(rows: number): DirectTarget {
+    if (this.counter) return { kind: 'counts', size: this.size };
     if (this.size + rows > this.values.length) this.ensureCapacity(Math.max(this.size + rows, this.values.length * 2));
-    return { values: this.values, codes: this.codes, size: this.size };
+    return this.codes
+      ? { kind: 'codes', size: this.size, values: this.values, codes: this.codes }
+      : { kind: 'numbers', size: this.size, values: this.values };
   }
 
   /**
    * For BatchScanner: `rows` rows were written into the arrays, holding this
    * many numbers and texts (not missing); the numbers were plain decimals
-   * with at most `grid.fraction` digits after the point, between `grid.low` and `grid.high`.
+   * described by `grid`.
    */
-  advanceDirect(
-    rows: number,
-    numbers: number,
-    texts: number,
-    grid?: { fraction: number; low: number; high: number },
-  ): void {
+  advanceDirect(rows: number, numbers: number, texts: number, grid?: RunGrid): void {
     this.size += rows;
     this.numberCount += numbers;
     if (this.mode === 'infer') this.strayCount += texts;
     if (grid && numbers > 0) this.onGrid(grid.fraction, grid.low, grid.high);
+  }
+
+  /**
+   * For BatchScanner, while the column is counted: the `rows` rows at
+   * run[from…] are `numbers` plain decimals described by `grid` and missing
+   * values (NaN). Counted, or kept as values when the counter declines them.
+   */
+  countDirect(run: Float64Array, from: number, rows: number, numbers: number, grid: RunGrid): void {
+    // Counted, or taken back with the counter's other values when it declines them.
+    this.counter!.addRun(run, from, from + rows, numbers, grid.fraction, grid.low, grid.high);
+    this.countedMissing += rows - numbers;
+    this.advanceDirect(rows, numbers, 0, grid);
+    if (this.counter!.declined) this.materialize();
+  }
+
+  /**
+   * Ends counting: the rows so far become values again, the counted numbers
+   * in ascending order and then the missing ones (row order is lost, which a
+   * reader of distributions allows).
+   */
+  private materialize(): void {
+    const counter = this.counter;
+    if (!counter) return;
+    this.counter = undefined;
+    const values = new Float64Array(Math.max(1024, this.expected, this.size));
+    const taken = counter.values();
+    values.set(taken);
+    values.fill(Number.NaN, taken.length, this.size);
+    this.values = values;
+  }
+
+  /** Takes row `slot` while counting: true when it is the next row (or later: skipped rows are missing). */
+  private countedRow(slot: number): boolean {
+    if (slot < this.size) return false;
+    this.countedMissing += slot - this.size;
+    this.size = slot + 1;
+    return true;
   }
 
   /** Plain decimals with at most `fraction` digits after the point, between low and high, were read. */
@@ -189,12 +265,25 @@ export class ColumnBuilder {
     if (high > this.gridHigh) this.gridHigh = high;
   }
 
+  /** A number that did not come as a plain decimal: the grid is unknown for good, and counting ends. */
+  private offGrid(): void {
+    this.decimals = -1;
+    this.materialize();
+  }
+
   /** A text met before in this column, by the hash of its bytes (the caller compares the bytes). */
   cachedText(hash: number): CachedText | undefined {
     return this.textCache.get(hash);
   }
 
   setMissing(slot: number): void {
+    if (this.counter) {
+      if (this.countedRow(slot)) {
+        this.countedMissing++;
+        return;
+      }
+      this.materialize();
+    }
     this.reserve(slot);
     this.values[slot] = Number.NaN;
     if (this.codes) this.codes[slot] = MISSING_CODE;
@@ -203,12 +292,22 @@ export class ColumnBuilder {
   /** A plain decimal read by the row scanner, with `fraction` digits after the point (see `decimals`). */
   pushDecimal(slot: number, value: number, fraction: number): void {
     this.onGrid(fraction, value, value);
+    if (this.counter) {
+      if (slot >= this.size) {
+        this.counter.add(value, fraction);
+        this.countedRow(slot);
+        this.numberCount++;
+        if (this.counter.declined) this.materialize();
+        return;
+      }
+      this.materialize();
+    }
     this.pushNumber(slot, value, true);
   }
 
   /** A number parsed by a fast path (never NaN): the common case writes it straight into the array. */
   pushNumber(slot: number, value: number, onGrid = false): void {
-    if (!onGrid) this.decimals = -1;
+    if (!onGrid) this.offGrid();
     if (slot === this.size && slot < this.values.length && this.codes === undefined) {
       this.values[slot] = value;
       this.size++;
@@ -220,7 +319,7 @@ export class ColumnBuilder {
 
   setNumber(slot: number, value: number, origin: CellOrigin | undefined, onGrid = false): void {
     if (Number.isNaN(value)) return this.setMissing(slot);
-    if (!onGrid) this.decimals = -1;
+    if (!onGrid) this.offGrid();
     if (this.mode === 'categorical') {
       this.setText(slot, String(value), origin);
       return;
@@ -256,6 +355,7 @@ export class ColumnBuilder {
       if (cached !== recent) this.recent[hash & RECENT_MASK] = cached;
       if (cached.code === MISSING_CODE) return this.setMissing(slot);
       if (this.mode === 'infer') this.strayCount++;
+      this.materialize();
       this.reserve(slot);
       this.values[slot] = Number.NaN;
       this.codes![slot] = cached.code;
@@ -305,6 +405,7 @@ export class ColumnBuilder {
       this.strayCount++;
       if (!this.firstStray && where) this.firstStray = { text, origin: where };
     }
+    this.materialize();
     this.reserve(slot);
     if (!this.codes) this.allocateCodes();
     let code = this.dictionary.get(text);
@@ -331,8 +432,10 @@ export class ColumnBuilder {
    * become missing and a note says so. Otherwise categorical, and when most
    * values were numbers a note says that too: never a silent switch.
    */
-  finish(rowCount: number, strayTolerance: number, notes: string[], sampled = false): Column {
+  finish(rowCount: number, strayTolerance: number, notes: string[], sampled = false): DistributionColumn {
     while (this.size < rowCount) this.setMissing(this.size);
+    const counted = this.counted();
+    if (counted) return counted;
     const values = this.values.subarray(0, rowCount);
     const codes = this.codes?.subarray(0, rowCount);
     const seen = this.numberCount + this.strayCount;
@@ -359,6 +462,22 @@ export class ColumnBuilder {
       );
     }
     return this.categorical(values, codes ?? new Int32Array(rowCount).fill(MISSING_CODE), sampled);
+  }
+
+  /**
+   * The column as counts, when it was counted to the end and the counts are
+   * compact: at most TABLE_PER_VALUE grid steps per value, as for the counting
+   * sort (a sparse table would cost more to walk than the sorted values); else it is materialized.
+   */
+  private counted(): CountedColumn | undefined {
+    const counter = this.counter;
+    if (!counter) return undefined;
+    const counts = counter.grid();
+    if (counts && counts.n > 0 && counter.span() <= counts.n * TABLE_PER_VALUE) {
+      return { name: this.name, kind: 'numeric', counts, missing: this.countedMissing };
+    }
+    this.materialize();
+    return undefined;
   }
 
   private categorical(values: Float64Array, codes: Int32Array, sampled: boolean): Column {

@@ -15,7 +15,7 @@ import { expandPaths } from './glob.js';
 import { readJsonLines } from './jsonl-reader.js';
 import { readParquet } from './parquet-reader.js';
 import { TableBuilder } from './table-builder.js';
-import type { Column, DataFormat, DataSource, ReadOptions, Table } from './types.js';
+import type { DataFormat, DataSource, DistributionColumn, ReadOptions, Table } from './types.js';
 
 export type * from './types.js';
 export { MISSING_TOKENS } from './tokens.js';
@@ -45,11 +45,34 @@ export function formatFromPath(file: string): { format: DataFormat | undefined; 
   return { format: EXTENSIONS[path.extname(name)], gzip };
 }
 
+/** Reads a table: every column holds one value per row, in row order. */
 export async function readTable(pathOrGlob: string | readonly string[], options: ReadOptions = {}): Promise<Table> {
+  // Without counting every column is a Column (ColumnBuilder gives a CountedColumn only when counting).
+  return (await read(pathOrGlob, options, false)) as Table;
+}
+
+/**
+ * Reads a table for its columns' distributions, not its rows (the drift
+ * check): a numeric column of plain decimals comes back as counts on its
+ * grid, and other columns' values may be in any order (see DistributionColumn).
+ * Less memory and time than readTable; the same values and sampling.
+ */
+export function readDistributions(
+  pathOrGlob: string | readonly string[],
+  options: ReadOptions = {},
+): Promise<Table<DistributionColumn>> {
+  return read(pathOrGlob, options, true);
+}
+
+async function read(
+  pathOrGlob: string | readonly string[],
+  options: ReadOptions,
+  counting: boolean,
+): Promise<Table<DistributionColumn>> {
   const files = await expandPaths(pathOrGlob);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const seed = options.seed ?? DEFAULT_SEED;
-  const builder = new TableBuilder({ ...options, maxRows, seed });
+  const builder = new TableBuilder({ ...options, maxRows, seed, counting });
   const sources: DataSource[] = [];
   let firstHeader: { file: string; names: readonly string[] } | undefined;
   for (const file of files) {
@@ -117,10 +140,10 @@ export async function readTable(pathOrGlob: string | readonly string[], options:
 function makeTable(
   sources: DataSource[],
   rowCount: number,
-  columns: Column[],
+  columns: DistributionColumn[],
   notes: string[],
   sampled: { from: number; seed: number } | undefined,
-): Table {
+): Table<DistributionColumn> {
   const byName = new Map(columns.map((column) => [column.name, column]));
   return { sources, rowCount, columns, notes, ...(sampled ? { sampled } : {}), column: (name) => byName.get(name) };
 }

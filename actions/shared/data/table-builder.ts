@@ -1,5 +1,5 @@
 import { ColumnBuilder, type ColumnMode } from './column-builder.js';
-import type { Column } from './types.js';
+import type { DistributionColumn } from './types.js';
 
 /** A small seeded generator (mulberry32): the same seed keeps the same sample on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -19,6 +19,8 @@ export interface TableBuilderOptions {
   readonly categoricalColumns?: readonly string[];
   readonly maxRows: number;
   readonly seed: number;
+  /** Numeric columns may be counted instead of kept (readDistributions; see ColumnBuilder). */
+  readonly counting?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export class TableBuilder {
     if (builder) return builder;
     if (this.wanted && !this.wanted.has(name)) return undefined;
     const mode: ColumnMode = this.categorical.has(name) ? 'categorical' : this.numeric.has(name) ? 'numeric' : 'infer';
-    builder = new ColumnBuilder(name, mode);
+    builder = new ColumnBuilder(name, mode, undefined, this.options.counting);
     this.builders.set(name, builder);
     return builder;
   }
@@ -91,7 +93,7 @@ export class TableBuilder {
     return [...this.builders.keys()];
   }
 
-  finish(strayTolerance: number, notes: string[]): Column[] {
+  finish(strayTolerance: number, notes: string[]): DistributionColumn[] {
     const rowCount = this.rowCount;
     const sampled = this.sampled !== undefined;
     return [...this.builders.values()].map((builder) => builder.finish(rowCount, strayTolerance, notes, sampled));

@@ -1,3 +1,4 @@
+import type { GridCounts } from '../stats/decimal-grid.js';
 import type { Logger } from '../platform/types.js';
 
 export type ColumnKind = 'numeric' | 'categorical';
@@ -30,6 +31,25 @@ export interface CategoricalColumn {
 
 export type Column = NumericColumn | CategoricalColumn;
 
+/**
+ * A numeric column as readDistributions gives it when every value was a
+ * plain decimal: its values counted on their decimal grid, no row kept.
+ */
+export interface CountedColumn {
+  readonly name: string;
+  readonly kind: 'numeric';
+  /** The values (all finite), as counts: `counts.n` of them. */
+  readonly counts: GridCounts;
+  readonly missing: number;
+}
+
+/**
+ * A column as readDistributions gives it: counted, or kept with its values
+ * in no particular row order (each column's values are the same multiset as
+ * readTable's, but rows no longer line up across columns).
+ */
+export type DistributionColumn = Column | CountedColumn;
+
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 
 export interface DataSource {
@@ -44,12 +64,12 @@ export interface DataSource {
   readonly rows?: number;
 }
 
-export interface Table {
+export interface Table<C extends DistributionColumn = Column> {
   readonly sources: readonly DataSource[];
   /** Rows kept (after sampling). */
   readonly rowCount: number;
-  readonly columns: readonly Column[];
-  column(name: string): Column | undefined;
+  readonly columns: readonly C[];
+  column(name: string): C | undefined;
   /** What a person should know about how the data was read (inference, stray values, sampling). */
   readonly notes: readonly string[];
   /** Set when more than `maxRows` rows were read and a uniform sample was kept. */

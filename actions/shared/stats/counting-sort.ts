@@ -28,7 +28,7 @@ export interface Moments {
 const MAX_DECIMALS = 6;
 const POW10 = Array.from({ length: MAX_DECIMALS + 1 }, (_, i) => 10 ** i);
 /** The count table may have up to this many entries per value sorted (and never more than MAX_TABLE). */
-const TABLE_PER_VALUE = 4;
+export const TABLE_PER_VALUE = 4;
 const MAX_TABLE = 1 << 24;
 
 /**
@@ -92,7 +92,7 @@ export function countOnGrid(
 }
 
 /** Distinct count, mean and squared deviations from the counts: two passes over the distinct values, compensated sums. */
-function gridMoments(grid: GridCounts): Moments {
+export function gridMoments(grid: GridCounts): Moments {
   const { counts, low, decimals } = grid;
   const scale = POW10[decimals]!;
   let distinct = 0;

@@ -13,7 +13,7 @@ export { histogramCounts, linspace, sturgesEdges } from './histogram.js';
 export { kolmogn, kstwoSf, smirnov } from './kolmogorov.js';
 export { ks2samp, type KsResult, type TestResult } from './ks-2samp.js';
 export { type Alternative, mannWhitneyU } from './mann-whitney.js';
-export type { Moments } from './counting-sort.js';
+export { gridMoments, type Moments } from './counting-sort.js';
 export {
   expandGrid,
   type GridCounts,

@@ -10,7 +10,7 @@
 // and one correctly rounded division by an exact power of ten gives the value.
 //
 // Memory (laid out by `layout`, addresses handed to the glue):
-//   pow10 f64[16] | kinds u8[fields] | missing i32[fields] | fractions i32[fields] | lows, highs f64[fields]
+//   pow10 f64[16] | kinds u8[fields] | missing, pending i32[fields] | fractions i32[fields] | lows, highs f64[fields]
 //   | tables (per field `slots` entries of 16 bytes) | numbers f64[fields × rows]
 //   | codes i32[fields × rows] | pool (text bytes) | input (the chunk, last: it grows)
 
@@ -32,6 +32,9 @@ let delimiter: u32 = 0x2c;
 let pow10: usize = 0;
 let kinds: usize = 0;
 let missing: usize = 0;
+/** Fields found missing in the record being read: counted only once the record is complete. */
+let pending: usize = 0;
+let pendingCount: i32 = 0;
 let fractions: usize = 0;
 let lows: usize = 0;
 let highs: usize = 0;
@@ -60,6 +63,8 @@ export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32, s
   kinds = p;
   p += (<usize>fieldCount + 15) & ~15;
   missing = p;
+  p += <usize>fieldCount * 4;
+  pending = p;
   p += <usize>fieldCount * 4;
   fractions = p;
   p += <usize>fieldCount * 4;
@@ -96,7 +101,7 @@ export function missingAddress(): usize {
 export function fractionsAddress(): usize {
   return fractions;
 }
-/** Per field, the smallest and largest number of the last run (±Infinity when it read none). */
+/** Per field, the smallest and largest number of the last run (±Infinity when it read none; they may include a record the run gave up on, which the JavaScript reader then reads with the same values). */
 export function lowsAddress(): usize {
   return lows;
 }
@@ -183,11 +188,28 @@ function at(i: i32): u32 {
 // @ts-ignore: decorator
 @inline
 function countMissing(k: i32): void {
-  const address = missing + (<usize>k << 2);
-  store<i32>(address, load<i32>(address) + 1);
+  store<i32>(pending + (<usize>pendingCount << 2), k);
+  pendingCount++;
 }
 
+/**
+ * Reads one simple record into output row `row`; the position after it, or
+ * -1 when it is not simple. Its missing fields are counted only when it is
+ * complete: a record given up on is read again by the JavaScript reader.
+ */
 function record(pos: i32, row: i32): i32 {
+  pendingCount = 0;
+  const next = recordFields(pos, row);
+  if (next >= 0) {
+    for (let j = 0; j < pendingCount; j++) {
+      const address = missing + (<usize>load<i32>(pending + (<usize>j << 2)) << 2);
+      store<i32>(address, load<i32>(address) + 1);
+    }
+  }
+  return next;
+}
+
+function recordFields(pos: i32, row: i32): i32 {
   const d = delimiter;
   const first = at(pos);
   if (first == LF || first == CR) return -1; // a blank line: the JavaScript reader skips it
