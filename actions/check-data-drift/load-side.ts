@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import {
   type DistributionColumn,
   expandPaths,
+  hashFiles,
   type ReadOptions,
   readDistributions,
   type Table,
@@ -103,8 +104,11 @@ function loadInWorker(
   options: WorkerReadOptions,
   logger: Logger,
 ): Promise<LoadedSide> {
-  const request: WorkerRequest = { role: 'check-data-drift/load-side', paths, options };
-  return new Promise((resolve, reject) => {
+  // This thread hashes the files while the worker reads them: the worker's is the longer task of the two.
+  const request: WorkerRequest = { role: 'check-data-drift/load-side', paths, options: { ...options, hash: false } };
+  const hashes = hashFiles(paths);
+  hashes.catch(() => undefined); // a file that cannot be read fails the worker's read, which reports it
+  const loaded = new Promise<LoadedSide>((resolve, reject) => {
     const worker = new Worker(workerEntry!, { workerData: request });
     worker.once('message', (reply: WorkerReply) => {
       void worker.terminate();
@@ -132,5 +136,11 @@ function loadInWorker(
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`the reading worker stopped with code ${code}`));
     });
+  });
+  // The worker's error, if any, is the one reported (it names the file and line).
+  return loaded.then(async (side) => {
+    const sha256 = await hashes;
+    const sources = side.table.sources.map((source, i) => ({ ...source, sha256: sha256[i]! }));
+    return { ...side, table: { ...side.table, sources } };
   });
 }

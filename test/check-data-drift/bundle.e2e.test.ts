@@ -3,6 +3,7 @@
  * GitHub, Azure and the CLI (npm run build first), on test fixtures and on
  * the bundled churn example.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -129,6 +130,13 @@ describe.runIf(existsSync(bundle))('check-data-drift bundle', () => {
     try {
       expect(result.stderr + result.stdout).not.toMatch(STACK);
       expect(JSON.parse(output(result, 'cli', 'drifted-columns') ?? '[]')).toEqual(['income', 'plan']);
+      // The worker reads without hashing; this thread hashes the file meanwhile.
+      const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as {
+        inputs: { current: { files: { sha256: string }[] } };
+      };
+      expect(report.inputs.current.files[0]!.sha256).toBe(
+        createHash('sha256').update(readFileSync(drifted)).digest('hex'),
+      );
     } finally {
       removeWorkDir(result);
     }

@@ -1,5 +1,10 @@
 import { open } from 'node:fs/promises';
-import type { Hash } from 'node:crypto';
+
+/** What the readers feed the bytes of a file to (a node:crypto Hash, or none; see ReadOptions.hash). */
+export interface Hasher {
+  update(data: Uint8Array): unknown;
+  digest(encoding: 'hex'): string;
+}
 
 /**
  * Where a reader gets its bytes: `next(carry)` returns the unread tail of
@@ -43,7 +48,7 @@ export class FileSource implements ChunkSource {
 
   constructor(
     private readonly file: string,
-    private readonly hash: Hash,
+    private readonly hash: Hasher,
     chunkBytes: number,
   ) {
     this.buffer = Buffer.allocUnsafe(chunkBytes);

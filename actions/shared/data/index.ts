@@ -9,7 +9,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
-import { FileSource, iterableSource } from './chunk-source.js';
+import { FileSource, type Hasher, iterableSource } from './chunk-source.js';
 import { readDelimited } from './delimited-reader.js';
 import { expandPaths } from './glob.js';
 import { readJsonLines } from './jsonl-reader.js';
@@ -90,7 +90,7 @@ async function read(
     }
     const info = await stat(file);
     if (info.size === 0) throw new UserError(`${shown} is empty (0 bytes).`, { location: { file: shown } });
-    const hash = createHash('sha256');
+    const hash: Hasher = options.hash === false ? NO_HASH : createHash('sha256');
     let header: readonly string[] | undefined;
     let rows: number;
     if (format === 'parquet') {
@@ -149,12 +149,7 @@ function makeTable(
 }
 
 /** The file's bytes (decompressed when gzip) in large chunks, hashing the bytes as stored on the way. */
-async function* openChunks(
-  file: string,
-  gzip: boolean,
-  hash: ReturnType<typeof createHash>,
-  shown: string,
-): AsyncGenerator<Buffer> {
+async function* openChunks(file: string, gzip: boolean, hash: Hasher, shown: string): AsyncGenerator<Buffer> {
   const raw = createReadStream(file, { highWaterMark: CHUNK });
   if (!gzip) {
     for await (const chunk of raw) {
@@ -177,8 +172,23 @@ async function* openChunks(
   }
 }
 
-async function hashFile(file: string, hash: ReturnType<typeof createHash>): Promise<void> {
+async function hashFile(file: string, hash: Hasher): Promise<void> {
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) hash.update(chunk as Buffer);
+}
+
+/** Takes the bytes and gives no hash: ReadOptions.hash false. */
+const NO_HASH: Hasher = { update: () => NO_HASH, digest: () => '' };
+
+/** The sha256 of each file a path or glob names, in the order the readers list them in `sources`. */
+export async function hashFiles(pathOrGlob: string | readonly string[]): Promise<string[]> {
+  const files = await expandPaths(pathOrGlob);
+  return Promise.all(
+    files.map(async (file) => {
+      const hash = createHash('sha256');
+      await hashFile(file, hash);
+      return hash.digest('hex');
+    }),
+  );
 }
 
 function checkSameColumns(
