@@ -84,6 +84,18 @@ describe('readDistributions', () => {
     expect('counts' in columns.get('sparse')!).toBe(false);
   });
 
+  it('stays exact while the counters of many columns regrow their tables as the ranges grow', async () => {
+    // Each column's range keeps growing, to 150,000 steps: its counter's table is made again and again.
+    const names = Array.from({ length: 24 }, (_, c) => `g${c}`);
+    const random = seededRandom(5);
+    const lines = [names.join(',')];
+    for (let i = 0; i < 40_000; i++) {
+      lines.push(names.map((_, c) => (c * 10 + i * 0.0375 + Math.floor(random() * 100) / 100).toFixed(2)).join(','));
+    }
+    const columns = await expectSameDistributions(write('growing.csv', `${lines.join('\n')}\n`));
+    for (const name of names) expect('counts' in columns.get(name)!, name).toBe(true);
+  });
+
   it('keeps a uniform sample beyond max-rows, the same for the same seed', async () => {
     const lines = ['x,y'];
     for (let i = 0; i < 5000; i++) lines.push(`${i},${i % 10 === 0 ? '' : (i / 100).toFixed(2)}`);
