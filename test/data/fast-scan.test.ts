@@ -163,6 +163,27 @@ describe('fast record scanning', () => {
     expect(zip.levels.length).toBe(new Set(expected).size);
   });
 
+  it('tells apart texts that differ only past their first word, or only in length, in any field and at CRLF ends', async () => {
+    // Lengths around the scanner's 8-byte words; prefixes shared with other texts; some end a CRLF line.
+    const texts = ['a', 'ab', 'abcdefg', 'abcdefgh', 'abcdefghi', 'abcdefgh1', 'abcdefgh2', 'abcdefghijklmnop'];
+    texts.push('abcdefghijklmnopq', 'abcdefghijklmnopr', 'é-naïve', 'x'.repeat(40), `${'x'.repeat(39)}y`);
+    const random = seededRandom(41);
+    const lines = ['first,n,last\n'];
+    const expected: [string, string][] = [];
+    for (let i = 0; i < 30_000; i++) {
+      const first = texts[Math.floor(random() * texts.length)]!;
+      const last = texts[Math.floor(random() * texts.length)]!;
+      expected.push([first, last]);
+      lines.push(`${first},${i},${last}${random() < 0.3 ? '\r\n' : '\n'}`);
+    }
+    const table = await readTable(path.join(dir, write('words.csv', lines.join(''))));
+    for (const [k, name] of (['first', 'last'] as const).entries()) {
+      const column = table.column(name);
+      if (column?.kind !== 'categorical') throw new Error(`${name} is not categorical`);
+      expect([...column.codes].map((code) => column.levels[code])).toEqual(expected.map((pair) => pair[k]));
+    }
+  });
+
   it('reads a wide table (3,000 columns) exactly, with the scanner sized down for its width', async () => {
     const width = 3000;
     const header = Array.from({ length: width }, (_, k) => (k % 10 === 9 ? `c${k}` : `f${k}`));

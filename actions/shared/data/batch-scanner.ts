@@ -4,7 +4,7 @@
  * copied into the columns' own arrays a run at a time. Each field's column
  * is either taking numbers (no text met yet) or taking category codes; a
  * number is parsed as it is scanned, and a text is found in a per-field
- * table by a hash computed during the same scan.
+ * table by a hash of its bytes taken a word at a time.
  *
  * A record that does not fit (a text in a column taking numbers, a text the
  * table does not know yet, a number with more than 15 digits, an escaped
@@ -13,7 +13,7 @@
  * scanner only ever makes reading faster. A text those paths have met is
  * added to the table when a run next stops at it.
  */
-import type { ColumnBuilder } from './column-builder.js';
+import { type ColumnBuilder, fieldHash } from './column-builder.js';
 import type { TableBuilder } from './table-builder.js';
 import { WASM_BASE64 } from './wasm/csv-scan.wasm.js';
 
@@ -183,7 +183,8 @@ export class BatchScanner {
     const hash = this.scan.missedHash();
     const start = this.scan.missedStart();
     const end = this.scan.missedEnd();
-    const text = this.sinks[k]?.cachedText(hash);
+    // The column's cache is keyed by fieldHash; the scanner's table by its own hash of the same bytes.
+    const text = this.sinks[k]?.cachedText(fieldHash(buf, start, end));
     if (!text || text.bytes.length !== end - start) return false;
     for (let j = 0; j < text.bytes.length; j++) if (text.bytes[j] !== buf[start + j]) return false;
     return this.scan.register(k, hash, start, end - start, text.code) === 1;

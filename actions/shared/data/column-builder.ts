@@ -31,7 +31,7 @@ const RECENT_MASK = 255;
 
 const CACHE_LIMIT = 65536;
 
-/** FNV-1a over a byte range: the key of the per-column text cache (BatchScanner computes it while scanning). */
+/** FNV-1a over a byte range: the key of the per-column text cache. */
 export function fieldHash(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);

@@ -19,8 +19,10 @@ const LF: u32 = 0x0a;
 const CR: u32 = 0x0d;
 /** Text slots per field (open addressing, a power of two; set by `layout`, fewer for wide tables). */
 let slots: u32 = 1024;
-const FNV_OFFSET: u32 = 0x811c9dc5;
-const FNV_PRIME: u32 = 0x01000193;
+/** Multiplier of the text hash (the 64-bit golden ratio, as in splitmix64). */
+const HASH_K: u64 = 0x9e3779b97f4a7c15;
+const ONES: u64 = 0x0101010101010101;
+const HIGHS: u64 = 0x8080808080808080;
 /** kinds[k]: the field is skipped, takes numbers (or missing values), or takes category codes. */
 const SKIP: u32 = 0;
 const NUMBERS: u32 = 1;
@@ -275,39 +277,31 @@ function recordFields(pos: i32, row: i32): i32 {
       }
     }
     if (!done) {
-      // A text, plain or quoted (no quotes or line ends inside); hashed as scanned (FNV-1a, as fieldHash).
-      let h: u32 = FNV_OFFSET;
+      // A text, plain or quoted (no quotes or line ends inside), found a word (8 bytes) at a time.
       let from = i;
       let e: i32;
       if (c == QUOTE) {
         from = ++i;
-        while ((c = at(i)) != QUOTE && c != LF && c != CR) {
-          h = (h ^ c) * FNV_PRIME;
-          i++;
-        }
+        while ((c = at(i)) != QUOTE && c != LF && c != CR) i++;
         if (c != QUOTE) return -1;
         e = i;
         c = at(++i);
         if (c == QUOTE) return -1; // a doubled quote
       } else {
-        while (c != d && c != LF) {
-          h = (h ^ c) * FNV_PRIME;
-          c = at(++i);
-        }
+        i = textEnd(i, d);
+        c = at(i);
         e = i;
         if (c == LF && e > from && at(e - 1) == CR) {
-          // The CR of a CRLF line end is not part of the field: hash the field without it.
+          // The CR of a CRLF line end is not part of the field.
           e--;
           i = e;
           c = CR;
-          h = FNV_OFFSET;
-          for (let j = from; j < e; j++) h = (h ^ at(j)) * FNV_PRIME;
         }
       }
-      h = (h ^ <u32>(e - from)) & 0x3fffffff;
       if (kind != SKIP) {
         let code = MISSING_CODE;
         if (e != from) {
+          const h = textHash(from, e);
           code = lookup(k, h, from, e - from);
           if (code == -2) {
             missField = k;
@@ -376,18 +370,70 @@ function lookup(k: i32, h: u32, from: i32, len: i32): i32 {
     const entry = tables + ((<usize>k * slots + slot) << 4);
     const stored = load<i32>(entry, 4);
     if (stored == 0) return -2;
-    if (load<u32>(entry) == h && stored == len + 1) {
-      const bytes = <usize>load<u32>(entry, 8);
-      let same = true;
-      for (let j = 0; j < len; j++) {
-        if (load<u8>(bytes + <usize>j) != load<u8>(input + <usize>(from + j))) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return load<i32>(entry, 12);
+    if (load<u32>(entry) == h && stored == len + 1 && sameBytes(<usize>load<u32>(entry, 8), input + <usize>from, len)) {
+      return load<i32>(entry, 12);
     }
     slot = (slot + 1) & (slots - 1);
   }
   return -2;
+}
+
+/** Whether the `len` bytes at a and b are the same, compared a word at a time (both may be read up to 7 bytes past). */
+// @ts-ignore: decorator
+@inline
+function sameBytes(a: usize, b: usize, len: i32): bool {
+  let j: i32 = 0;
+  for (; j + 8 <= len; j += 8) if (load<u64>(a + <usize>j) != load<u64>(b + <usize>j)) return false;
+  return j == len || ((load<u64>(a + <usize>j) ^ load<u64>(b + <usize>j)) & lowBytes(len - j)) == 0;
+}
+
+/** A mask of the low `count` (1 to 7) bytes of a word. */
+// @ts-ignore: decorator
+@inline
+function lowBytes(count: i32): u64 {
+  return (<u64>1 << (<u64>count << 3)) - 1;
+}
+
+/**
+ * Where the unquoted text from `i` ends: at the first delimiter or line
+ * feed, found 8 bytes at a time (a byte equal to either becomes zero, and
+ * the lowest zero byte of a word is exact in the usual has-zero test).
+ */
+// @ts-ignore: decorator
+@inline
+function textEnd(i: i32, d: u32): i32 {
+  const delimiters = ONES * <u64>d;
+  const feeds = ONES * <u64>LF;
+  while (true) {
+    const w = load<u64>(input + <usize>i);
+    const a = w ^ delimiters;
+    const b = w ^ feeds;
+    const found = (((a - ONES) & ~a) | ((b - ONES) & ~b)) & HIGHS;
+    if (found != 0) return i + <i32>(ctz(found) >> 3);
+    i += 8;
+  }
+}
+
+/**
+ * The hash of the text at [from, e) (a word at a time, multiply and fold, as
+ * in splitmix64): the key of the field's text table; 30 bits. The bytes
+ * past the text in its last word are masked off.
+ */
+// @ts-ignore: decorator
+@inline
+function textHash(from: i32, e: i32): u32 {
+  const len = e - from;
+  let h: u64 = <u64>len * HASH_K;
+  let p = from;
+  for (; p + 8 < e; p += 8) {
+    h = (h ^ load<u64>(input + <usize>p)) * HASH_K;
+    h ^= h >> 29;
+  }
+  if (p < e) {
+    const rest = e - p;
+    const last = rest == 8 ? load<u64>(input + <usize>p) : load<u64>(input + <usize>p) & lowBytes(rest);
+    h = (h ^ last) * HASH_K;
+  }
+  h ^= h >> 32;
+  return <u32>h & 0x3fffffff;
 }
