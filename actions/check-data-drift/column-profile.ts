@@ -1,5 +1,7 @@
 import type { DistributionColumn } from '../shared/data/index.js';
-import { finiteSample, gridMoments, sortedMoments } from '../shared/stats/index.js';
+// From the modules themselves, not the stats index (see samples.ts).
+import { gridMoments } from '../shared/stats/counting-sort.js';
+import { finiteSample, sortedMoments } from '../shared/stats/radix-sort.js';
 import { gridSample, numericQuantile, numericRange, numericSize, type Sample, sampleSize } from './samples.js';
 
 /** What the report shows about one column in one dataset. */

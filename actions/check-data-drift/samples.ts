@@ -1,3 +1,6 @@
+// From the modules themselves, not the stats index: the reading worker's bundle (which loads this
+// file) then leaves out the statistical tests and the special-function library they need.
+import type { Moments } from '../shared/stats/counting-sort.js';
 import {
   expandGrid,
   type GridCounts,
@@ -5,10 +8,9 @@ import {
   gridHistogramCounts,
   gridQuantile,
   gridRange,
-  histogramCounts,
-  markSorted,
-  type Moments,
-} from '../shared/stats/index.js';
+} from '../shared/stats/decimal-grid.js';
+import { histogramCounts } from '../shared/stats/histogram.js';
+import { markSorted } from '../shared/stats/radix-sort.js';
 
 /**
  * A column's non-missing values as the drift tests see them: numeric values

@@ -214,6 +214,6 @@ export class GridCounter {
 
 /** Most grid steps a counter's table holds (16 MB): a wider column keeps its values. */
 export const MAX_STEPS = 1 << 22;
-/** Values staged at most before they are counted (512 KB), and at least once staging (8 KB). */
-const STAGE_MAX = 1 << 16;
+/** Values staged at most before they are counted (2 MB: a column's table is then reloaded into the cache once per 256K values), and at least once staging (8 KB). */
+const STAGE_MAX = 1 << 18;
 const STAGE_MIN = 1 << 10;

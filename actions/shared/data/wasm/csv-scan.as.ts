@@ -10,7 +10,7 @@
 // and one correctly rounded division by an exact power of ten gives the value.
 //
 // Memory (laid out by `layout`, addresses handed to the glue):
-//   pow10 f64[16] | kinds u8[fields] | missing, pending i32[fields] | fractions i32[fields] | lows, highs f64[fields]
+//   pow10 f64[16] | pow10i i64[16] | kinds u8[fields] | missing, pending i32[fields] | fractions i32[fields] | lows, highs f64[fields]
 //   | tables (per field `slots` entries of 16 bytes) | numbers f64[fields × rows]
 //   | codes i32[fields × rows] | pool (text bytes) | input (the chunk, last: it grows)
 
@@ -32,6 +32,7 @@ let fields: i32 = 0;
 let runRows: i32 = 0;
 let delimiter: u32 = 0x2c;
 let pow10: usize = 0;
+let pow10i: usize = 0;
 let kinds: usize = 0;
 let missing: usize = 0;
 /** Fields found missing in the record being read: counted only once the record is complete. */
@@ -62,6 +63,8 @@ export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32, s
   let p: usize = (__heap_base + 15) & ~15;
   pow10 = p;
   p += 16 * 8;
+  pow10i = p;
+  p += 16 * 8;
   kinds = p;
   p += (<usize>fieldCount + 15) & ~15;
   missing = p;
@@ -87,9 +90,12 @@ export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32, s
   poolUsed = pool;
   input = (p + 15) & ~15;
   let x: f64 = 1;
+  let n: i64 = 1;
   for (let i = 0; i < 16; i++) {
     store<f64>(pow10 + (<usize>i << 3), x);
+    store<i64>(pow10i + (<usize>i << 3), n);
     x *= 10;
+    n *= 10;
   }
   return input;
 }
@@ -360,7 +366,7 @@ function parseDigits(i: i32, count: i32): i64 {
 // @ts-ignore: decorator
 @inline
 function pow10Int(count: i32): i64 {
-  return <i64>load<f64>(pow10 + (<usize>count << 3));
+  return load<i64>(pow10i + (<usize>count << 3));
 }
 
 /** The code of field k's text with this hash and these bytes, or -2 when it is not known. */
