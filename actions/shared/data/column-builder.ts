@@ -156,6 +156,7 @@ export class ColumnBuilder {
   ensureCapacity(rows: number): void {
     if (this.counter) {
       this.expected = Math.max(this.expected, rows);
+      this.counter.expect(rows);
       return;
     }
     if (rows <= this.values.length) return;

@@ -37,6 +37,8 @@ export class GridCounter {
   private stagedHigh = -Infinity;
   /** Set once the values no longer fit a table: the counter then only keeps what it took (see `values`). */
   private refused = false;
+  /** Values the reader expects (sizes the stage once, instead of doubling it up to STAGE_MAX). */
+  private expected = 0;
 
   /**
    * Takes one plain decimal with `fraction` digits after the point. False
@@ -112,13 +114,20 @@ export class GridCounter {
     return this.counted === 0 ? 0 : this.highStep - this.lowStep + 1;
   }
 
+  /** The reader expects about this many values in all (its estimate from the file size). */
+  expect(values: number): void {
+    this.expected = Math.max(this.expected, values);
+  }
+
   /** Makes room to stage `count` more values, counting what is staged when the stage is at its largest. */
   private reserve(count: number): void {
     const need = this.stagedCount + count;
     if (need <= this.staged.length) return;
     if (this.staged.length >= STAGE_MAX && this.flush()) return this.reserve(count);
-    // The stage grows with the values taken (so never past their own size) up to STAGE_MAX, or further for one big run.
-    const staged = new Float64Array(Math.max(need, Math.min(STAGE_MAX, Math.max(STAGE_MIN, this.staged.length * 2))));
+    // The stage grows with the values taken or expected (so never much past their own size) up to
+    // STAGE_MAX, or further for one big run.
+    const grown = Math.max(STAGE_MIN, this.staged.length * 2, Math.min(this.expected, STAGE_MAX));
+    const staged = new Float64Array(Math.max(need, Math.min(STAGE_MAX, grown)));
     staged.set(this.staged.subarray(0, this.stagedCount));
     this.staged = staged;
   }
