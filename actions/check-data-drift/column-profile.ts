@@ -2,7 +2,7 @@ import type { DistributionColumn } from '../shared/data/index.js';
 // From the modules themselves, not the stats index (see samples.ts).
 import { gridMoments } from '../shared/stats/counting-sort.js';
 import { finiteSample, sortedMoments } from '../shared/stats/radix-sort.js';
-import { gridSample, numericQuantile, numericRange, numericSize, type Sample, sampleSize } from './samples.js';
+import { gridSample, numericQuantiles, numericRange, numericSize, type Sample, sampleSize } from './samples.js';
 
 /** What the report shows about one column in one dataset. */
 export type ColumnSummary =
@@ -70,6 +70,7 @@ export function summarize(column: DistributionColumn, sample: Sample, rows: numb
     const n = numericSize(sample);
     const { distinct, mean, m2 } = sample.moments ?? sortedMoments(sample.values);
     const [min, max] = n ? numericRange(sample) : [null, null];
+    const quartiles = n ? numericQuantiles(sample, [0.25, 0.5, 0.75]) : undefined;
     return {
       kind: 'numeric',
       rows,
@@ -79,9 +80,9 @@ export function summarize(column: DistributionColumn, sample: Sample, rows: numb
       mean: n ? mean : null,
       std: n > 1 ? Math.sqrt(m2 / (n - 1)) : null,
       min,
-      p25: n ? numericQuantile(sample, 0.25) : null,
-      median: n ? numericQuantile(sample, 0.5) : null,
-      p75: n ? numericQuantile(sample, 0.75) : null,
+      p25: quartiles?.[0] ?? null,
+      median: quartiles?.[1] ?? null,
+      p75: quartiles?.[2] ?? null,
       max,
     };
   }

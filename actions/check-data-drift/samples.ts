@@ -6,7 +6,7 @@ import {
   type GridCounts,
   gridDistinctUnionUpTo,
   gridHistogramCounts,
-  gridQuantile,
+  gridQuantiles,
   gridRange,
 } from '../shared/stats/decimal-grid.js';
 import { histogramCounts } from '../shared/stats/histogram.js';
@@ -81,8 +81,8 @@ export function numericRange(sample: NumericSample): [number, number] {
 }
 
 /** Linear-interpolated quantile (numpy.quantile default) of a non-empty numeric sample. */
-export function numericQuantile(sample: NumericSample, q: number): number {
-  return sample.grid ? gridQuantile(sample.grid, q) : quantile(sample.values, q);
+export function numericQuantiles(sample: NumericSample, qs: readonly number[]): number[] {
+  return sample.grid ? gridQuantiles(sample.grid, qs) : qs.map((q) => quantile(sample.values, q));
 }
 
 /** numpy.histogram(values, edges)[0] of a numeric sample. */

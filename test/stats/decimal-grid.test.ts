@@ -8,6 +8,7 @@ import {
   gridDistinctUnionUpTo,
   gridHistogramCounts,
   gridQuantile,
+  gridQuantiles,
   gridRange,
   histogramCounts,
   sortedFinite,
@@ -65,12 +66,16 @@ describe('samples held as counts on a decimal grid', () => {
       const gb = gridOf(b, db);
       const sa = sortedFinite(a);
       const sb = sortedFinite(b);
-      for (const q of [0, 0.1, 0.25, 0.5, 0.75, 0.99, 1]) {
+      const levels = [0, 0.1, 0.25, 0.5, 0.75, 0.99, 1];
+      const expected = levels.map((q) => {
         const position = (sa.length - 1) * q;
         const lo = Math.floor(position);
         const hi = Math.min(lo + 1, sa.length - 1);
-        expect(gridQuantile(ga, q)).toBe(sa[lo]! + (sa[hi]! - sa[lo]!) * (position - lo));
-      }
+        return sa[lo]! + (sa[hi]! - sa[lo]!) * (position - lo);
+      });
+      expect(levels.map((q) => gridQuantile(ga, q))).toEqual(expected);
+      // All levels in one walk give the same.
+      expect(gridQuantiles(ga, levels)).toEqual(expected);
       // Edges that fall exactly on grid values too (numpy: half-open bins, the last one closed).
       for (const edges of [
         sturgesEdges(sa[0]!, sa[sa.length - 1]!, sa.length),

@@ -172,8 +172,19 @@ async function* openChunks(file: string, gzip: boolean, hash: Hasher, shown: str
   }
 }
 
+/** Feeds a file's bytes to `hash`, read into one buffer used again and again (no garbage per chunk). */
 async function hashFile(file: string, hash: Hasher): Promise<void> {
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) hash.update(chunk as Buffer);
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Takes the bytes and gives no hash: ReadOptions.hash false. */

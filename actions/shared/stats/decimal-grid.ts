@@ -151,24 +151,34 @@ export function gridDistinctUnionUpTo(a: GridCounts, b: GridCounts, limit: numbe
 
 /** Linear-interpolated quantile (numpy.quantile default) of the grid's values. */
 export function gridQuantile(grid: GridCounts, q: number): number {
-  const position = (grid.n - 1) * q;
-  const lo = Math.floor(position);
-  const hi = Math.min(lo + 1, grid.n - 1);
-  const at = valuesAt(grid, lo, hi);
-  return at[0] + (at[1] - at[0]) * (position - lo);
+  return gridQuantiles(grid, [q])[0]!;
 }
 
-/** The values at sorted positions lo <= hi. */
-function valuesAt(grid: GridCounts, lo: number, hi: number): [number, number] {
+/**
+ * Linear-interpolated quantiles (numpy.quantile default) of the grid's
+ * values at the ascending levels `qs`, in one walk over the counts.
+ */
+export function gridQuantiles(grid: GridCounts, qs: readonly number[]): number[] {
   const { counts, low, decimals } = grid;
-  let seen = 0;
-  let first = Number.NaN;
-  for (let j = 0; j < counts.length; j++) {
-    seen += counts[j]!;
-    if (Number.isNaN(first) && seen > lo) first = stepValue(low + j, decimals);
-    if (seen > hi) return [first, stepValue(low + j, decimals)];
+  const out: number[] = [];
+  let j = 0;
+  let seen = counts[0] ?? 0; // values at steps up to j
+  // The value of sorted position p (0-based): the first step whose running count passes p.
+  const valueAt = (position: number): number => {
+    while (seen <= position) {
+      if (++j >= counts.length) throw new RangeError('quantile position beyond the sample');
+      seen += counts[j]!;
+    }
+    return stepValue(low + j, decimals);
+  };
+  for (const q of qs) {
+    const position = (grid.n - 1) * q;
+    const lo = Math.floor(position);
+    const below = valueAt(lo);
+    const above = valueAt(Math.min(lo + 1, grid.n - 1));
+    out.push(below + (above - below) * (position - lo));
   }
-  throw new RangeError('quantile position beyond the sample');
+  return out;
 }
 
 /**

@@ -21,6 +21,7 @@ export {
   gridDistinctUnionUpTo,
   gridHistogramCounts,
   gridQuantile,
+  gridQuantiles,
   gridRange,
 } from './decimal-grid.js';
 export {
