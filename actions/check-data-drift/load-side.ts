@@ -1,9 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import {
   type DistributionColumn,
   expandPaths,
-  hashFiles,
   type ReadOptions,
   readDistributions,
   type Table,
@@ -11,6 +10,7 @@ import {
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import { type ColumnSummary, summarize, toSample } from './column-profile.js';
+import { dropReadingWorker, takeReadingWorker, workerAvailable } from './reading-worker.js';
 import { restoredSample, type Sample } from './samples.js';
 
 /** One dataset read, with each column's test sample (finite values sorted, or category counts) and summary. */
@@ -34,20 +34,8 @@ export async function loadSide(paths: readonly string[], options: ReadOptions): 
   return { table, samples, summaries };
 }
 
-let workerEntry: string | undefined;
-
-/**
- * Lets the drift check read the current dataset in a worker thread while the
- * main thread reads the reference: the bundle names the worker's script (its
- * own small bundle, see load-worker.ts). Without it (unit tests) both are
- * read one after the other.
- */
-export function enableParallelLoad(entry: string): void {
-  workerEntry = entry;
-}
-
+/** What the reading worker is sent (reading-worker.ts starts it before the inputs are known). */
 export interface WorkerRequest {
-  readonly role: 'check-data-drift/load-side';
   readonly paths: readonly string[];
   readonly options: WorkerReadOptions;
 }
@@ -63,30 +51,32 @@ export type WorkerReply =
   | { ok: false; message: string; location?: UserError['location']; hint?: string; user: boolean };
 
 /**
- * Starts loading one side: in a worker when enabled and the input is large,
- * else in this thread; the worker's log lines are replayed here. Resolves
- * once the load has started (the worker exists), so the caller can begin its
- * own reading without delaying the worker's start.
+ * Starts loading one side: in the reading worker (reading-worker.ts) when
+ * there is one and the input is large, else in this thread; the worker's
+ * log lines are replayed here. Resolves once the load has started, so the
+ * caller can begin its own reading without holding up the worker's.
  */
 export async function startLoadInBackground(
   paths: readonly string[],
   options: WorkerReadOptions,
   logger: Logger,
 ): Promise<{ readonly side: Promise<LoadedSide> }> {
-  const here = () => ({ side: loadSide(paths, { ...options, logger }) });
-  // ML_ACTIONS_DRIFT_WORKER=0 reads both datasets in this thread (less memory, more time).
-  if (!workerEntry || process.env.ML_ACTIONS_DRIFT_WORKER === '0') return here();
-  const entry = workerEntry;
   // ML_ACTIONS_DRIFT_WORKER=1 always uses the worker (tests of the worker path on small data).
-  // Otherwise small inputs are read here: a worker costs about 0.1 s to start (it loads its own bundle).
+  // Otherwise small inputs are read here: the worker pays off from about 16 MB.
   // On an error (a missing file) the reading here reports it.
   const large =
-    process.env.ML_ACTIONS_DRIFT_WORKER === '1' ||
-    (await inputBytes(paths).then(
-      (bytes) => bytes >= PARALLEL_MIN_BYTES,
-      () => false,
-    ));
-  return large ? { side: loadInWorker(entry, paths, options, logger) } : here();
+    workerAvailable() &&
+    (process.env.ML_ACTIONS_DRIFT_WORKER === '1' ||
+      (await inputBytes(paths).then(
+        (bytes) => bytes >= PARALLEL_MIN_BYTES,
+        () => false,
+      )));
+  const worker = large ? takeReadingWorker() : undefined;
+  if (!worker) {
+    dropReadingWorker();
+    return { side: loadSide(paths, { ...options, logger }) };
+  }
+  return { side: loadInWorker(worker, paths, options, logger) };
 }
 
 /** Below this many bytes of input the current data is read in the main thread (see startLoadInBackground). */
@@ -99,17 +89,14 @@ async function inputBytes(paths: readonly string[]): Promise<number> {
 }
 
 function loadInWorker(
-  workerEntry: string,
+  worker: Worker,
   paths: readonly string[],
   options: WorkerReadOptions,
   logger: Logger,
 ): Promise<LoadedSide> {
-  // This thread hashes the files while the worker reads them: the worker's is the longer task of the two.
-  const request: WorkerRequest = { role: 'check-data-drift/load-side', paths, options: { ...options, hash: false } };
-  const hashes = hashFiles(paths);
-  hashes.catch(() => undefined); // a file that cannot be read fails the worker's read, which reports it
-  const loaded = new Promise<LoadedSide>((resolve, reject) => {
-    const worker = new Worker(workerEntry!, { workerData: request });
+  const request: WorkerRequest = { paths, options };
+  return new Promise<LoadedSide>((resolve, reject) => {
+    worker.postMessage(request);
     worker.once('message', (reply: WorkerReply) => {
       void worker.terminate();
       if (!reply.ok) {
@@ -136,11 +123,5 @@ function loadInWorker(
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`the reading worker stopped with code ${code}`));
     });
-  });
-  // The worker's error, if any, is the one reported (it names the file and line).
-  return loaded.then(async (side) => {
-    const sha256 = await hashes;
-    const sources = side.table.sources.map((source, i) => ({ ...source, sha256: sha256[i]! }));
-    return { ...side, table: { ...side.table, sources } };
   });
 }

@@ -2,12 +2,14 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import { loadSide, type WorkerReply, type WorkerRequest } from './load-side.js';
+import { WORKER_ROLE } from './reading-worker.js';
 import { portableSample, type Sample } from './samples.js';
 
-/** True (and serves the request) when this thread is a loading worker started by startLoadInBackground. */
+/** True (and serves the request it is sent) when this thread is the reading worker (reading-worker.ts). */
 export async function serveLoadWorker(): Promise<boolean> {
-  const request = workerData as WorkerRequest | undefined;
-  if (isMainThread || request?.role !== 'check-data-drift/load-side' || !parentPort) return false;
+  const port = parentPort;
+  if (isMainThread || workerData !== WORKER_ROLE || !port) return false;
+  const request = await new Promise<WorkerRequest>((resolve) => port.once('message', resolve));
   const logs: [keyof Logger, string][] = [];
   const logger: Logger = {
     debug: (m) => logs.push(['debug', m]),
@@ -38,7 +40,7 @@ export async function serveLoadWorker(): Promise<boolean> {
       summaries: [...summaries],
       logs,
     };
-    parentPort.postMessage(reply, [...transfer]);
+    port.postMessage(reply, [...transfer]);
   } catch (error) {
     const user = error instanceof UserError;
     const reply: WorkerReply = {
@@ -47,7 +49,7 @@ export async function serveLoadWorker(): Promise<boolean> {
       message: (error as Error).message,
       ...(user ? { location: error.location, ...(error.hint ? { hint: error.hint } : {}) } : {}),
     };
-    parentPort.postMessage(reply);
+    port.postMessage(reply);
   }
   return true;
 }

@@ -130,7 +130,7 @@ describe.runIf(existsSync(bundle))('check-data-drift bundle', () => {
     try {
       expect(result.stderr + result.stdout).not.toMatch(STACK);
       expect(JSON.parse(output(result, 'cli', 'drifted-columns') ?? '[]')).toEqual(['income', 'plan']);
-      // The worker reads without hashing; this thread hashes the file meanwhile.
+      // The worker hashes the file it reads.
       const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as {
         inputs: { current: { files: { sha256: string }[] } };
       };

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 
-/** What the readers feed the bytes of a file to (a node:crypto Hash, or none; see ReadOptions.hash). */
+/** What the readers feed the bytes of a file to (a node:crypto Hash). */
 export interface Hasher {
   update(data: Uint8Array): unknown;
   digest(encoding: 'hex'): string;

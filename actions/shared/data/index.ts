@@ -90,7 +90,7 @@ async function read(
     }
     const info = await stat(file);
     if (info.size === 0) throw new UserError(`${shown} is empty (0 bytes).`, { location: { file: shown } });
-    const hash: Hasher = options.hash === false ? NO_HASH : createHash('sha256');
+    const hash = createHash('sha256');
     let header: readonly string[] | undefined;
     let rows: number;
     if (format === 'parquet') {
@@ -185,21 +185,6 @@ async function hashFile(file: string, hash: Hasher): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-/** Takes the bytes and gives no hash: ReadOptions.hash false. */
-const NO_HASH: Hasher = { update: () => NO_HASH, digest: () => '' };
-
-/** The sha256 of each file a path or glob names, in the order the readers list them in `sources`. */
-export async function hashFiles(pathOrGlob: string | readonly string[]): Promise<string[]> {
-  const files = await expandPaths(pathOrGlob);
-  return Promise.all(
-    files.map(async (file) => {
-      const hash = createHash('sha256');
-      await hashFile(file, hash);
-      return hash.digest('hex');
-    }),
-  );
 }
 
 function checkSameColumns(

@@ -55,7 +55,7 @@ export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 export interface DataSource {
   readonly path: string;
   readonly format: DataFormat;
-  /** sha256 of the file's bytes as stored (before decompression); empty when not asked for (ReadOptions.hash). */
+  /** sha256 of the file's bytes as stored (before decompression). */
   readonly sha256: string;
   readonly bytes: number;
   /** Whether the file was gzip-compressed. */
@@ -90,12 +90,6 @@ export interface ReadOptions {
   /** Seed of the sampling; the same seed keeps the same rows. */
   readonly seed?: number;
   readonly logger?: Logger;
-  /**
-   * False: the files are not hashed (sources carry an empty sha256), for a
-   * caller that hashes them elsewhere with hashFiles — the drift check does
-   * it in its main thread while a worker reads. Default true.
-   */
-  readonly hash?: boolean;
   /**
    * A column whose non-numeric share of non-missing values is at most this
    * stays numeric (the stray values become missing, with a warning). Default 0.05.
