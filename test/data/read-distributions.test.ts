@@ -127,6 +127,28 @@ describe('readDistributions', () => {
 });
 
 describe('GridCounter', () => {
+  it('counts past the 65,535 a step holds in 16 bits, also across rescaling', () => {
+    const counter = new GridCounter();
+    const many = new Float64Array(140_000).fill(2.5);
+    many[7] = 3;
+    expect(counter.addRun(many, 0, many.length, many.length, 1, 2.5, 3)).toBe(true);
+    expect(counter.grid()).toEqual({
+      decimals: 1,
+      low: 25,
+      counts: Int32Array.from([139_999, 0, 0, 0, 0, 1]),
+      n: 140_000,
+    });
+    // A value with more decimals moves every step (and its wrapped counts) to the finer grid.
+    counter.add(2.55, 2);
+    const grid = counter.grid()!;
+    expect(grid.decimals).toBe(2);
+    expect(grid.counts[0]).toBe(139_999);
+    expect(grid.counts[5]).toBe(1);
+    expect(grid.counts[50]).toBe(1);
+    expect(grid.n).toBe(140_001);
+    expect(Array.from(counter.values()).filter((v) => v === 2.5)).toHaveLength(139_999);
+  });
+
   it('counts decimals exactly across rescaling and growth, and hands back every value when it declines', () => {
     const counter = new GridCounter();
     const taken: number[] = [];
