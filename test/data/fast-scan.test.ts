@@ -31,6 +31,15 @@ const NUMBER_TEXTS = [
   '0.30000000000000004',
   '1e400',
   '12.5000',
+  // Around the scanner's one-word path (at most 7 digits and a point after the sign).
+  '1234567',
+  '12345678',
+  '1.234567',
+  '123.4567',
+  '1234.5678',
+  '-0.00001',
+  '1..5',
+  '.',
 ];
 
 function randomNumberText(random: () => number): string {

@@ -234,31 +234,50 @@ function recordFields(pos: i32, row: i32): i32 {
         c = at(++i);
       }
       const from = i;
-      // Up to 8 digits at a time (SWAR): no branch per digit to mispredict at the field's end.
       let mantissa: i64 = 0;
-      let run = digitRun(i);
-      mantissa = parseDigits(i, run);
-      i += run;
-      while (run == 8) {
-        run = digitRun(i);
-        mantissa = mantissa * <i64>pow10Int(run) + parseDigits(i, run);
-        i += run;
-      }
-      c = at(i);
-      let digits = i - from;
+      let digits = 0;
       let fraction = 0;
-      if (c == 46) {
-        const dot = ++i;
-        run = 8;
+      // Most numbers fit one word with the byte after them (at most 7 digits and a point): their digits
+      // are found, joined across the point and parsed in one go. Longer ones take the loop below.
+      const w = load<u64>(input + <usize>i);
+      const other = nonDigits(w);
+      const first = other == 0 ? 8 : <i32>(ctz(other) >> 3);
+      if (first < 8 && at(i + first) != 46) {
+        digits = first;
+        mantissa = parseWord(w, first);
+        i += first;
+      } else if (first < 8 && (other & (other - 1)) != 0) {
+        const second = <i32>(ctz(other & (other - 1)) >> 3);
+        // The digits after the point moved down one byte, next to those before it.
+        const joined = (w & lowBytes(first)) | ((w >> 8) & ~lowBytes(first) & lowBytes(second - 1));
+        digits = second - 1;
+        fraction = second - 1 - first;
+        mantissa = parseWord(joined, digits);
+        i += second;
+      } else {
+        // Up to 8 digits at a time (SWAR): no branch per digit to mispredict at the field's end.
+        let run = digitRun(i);
+        mantissa = parseDigits(i, run);
+        i += run;
         while (run == 8) {
           run = digitRun(i);
           mantissa = mantissa * <i64>pow10Int(run) + parseDigits(i, run);
           i += run;
         }
-        c = at(i);
-        fraction = i - dot;
-        digits += fraction;
+        digits = i - from;
+        if (at(i) == 46) {
+          const dot = ++i;
+          run = 8;
+          while (run == 8) {
+            run = digitRun(i);
+            mantissa = mantissa * <i64>pow10Int(run) + parseDigits(i, run);
+            i += run;
+          }
+          fraction = i - dot;
+          digits += fraction;
+        }
       }
+      c = at(i);
       if (digits > 0 && digits <= 15 && (c == d || c == LF || c == CR)) {
         let value = <f64>mantissa;
         if (fraction != 0) {
@@ -342,22 +361,35 @@ function recordFields(pos: i32, row: i32): i32 {
 // @ts-ignore: decorator
 @inline
 function digitRun(i: i32): i32 {
-  const w = load<u64>(input + <usize>i);
+  const other = nonDigits(load<u64>(input + <usize>i));
+  return other == 0 ? 8 : <i32>(ctz(other) >> 3);
+}
+
+/** The high bit of each byte of w that is not an ASCII digit. */
+// @ts-ignore: decorator
+@inline
+function nonDigits(w: u64): u64 {
   // Per byte, without carries between bytes: high bit of `above` set for bytes > '9',
   // high bit of `below` clear for bytes < '0'; a byte's own high bit marks non-ASCII.
   const above = (w & 0x7f7f7f7f7f7f7f7f) + 0x4646464646464646;
   const below = (w | 0x8080808080808080) - 0x3030303030303030;
-  const other = (above | ~below | w) & 0x8080808080808080;
-  return other == 0 ? 8 : <i32>(ctz(other) >> 3);
+  return (above | ~below | w) & 0x8080808080808080;
 }
 
 /** The value of the `count` (0 to 8) digits at input + i, first digit most significant. */
 // @ts-ignore: decorator
 @inline
 function parseDigits(i: i32, count: i32): i64 {
+  return parseWord(load<u64>(input + <usize>i), count);
+}
+
+/** The value of the `count` (0 to 8) digits in the low bytes of w, first digit most significant. */
+// @ts-ignore: decorator
+@inline
+function parseWord(w: u64, count: i32): i64 {
   if (count == 0) return 0;
   // The digits moved to the top bytes; the zero bytes below them read as leading zeros.
-  let v = (load<u64>(input + <usize>i) ^ 0x3030303030303030) << (<u64>(8 - count) << 3);
+  let v = (w ^ 0x3030303030303030) << (<u64>(8 - count) << 3);
   v = v * 10 + (v >> 8);
   v = ((v & 0x000000ff000000ff) * (100 + (1000000 << 32)) + (((v >> 16) & 0x000000ff000000ff) * (1 + (10000 << 32)))) >> 32;
   return <i64>v;
@@ -393,7 +425,7 @@ function sameBytes(a: usize, b: usize, len: i32): bool {
   return j == len || ((load<u64>(a + <usize>j) ^ load<u64>(b + <usize>j)) & lowBytes(len - j)) == 0;
 }
 
-/** A mask of the low `count` (1 to 7) bytes of a word. */
+/** A mask of the low `count` (0 to 7) bytes of a word. */
 // @ts-ignore: decorator
 @inline
 function lowBytes(count: i32): u64 {
