@@ -237,17 +237,20 @@ function recordFields(pos: i32, row: i32): i32 {
       let mantissa: i64 = 0;
       let digits = 0;
       let fraction = 0;
-      // Most numbers fit one word with the byte after them (at most 7 digits and a point): their digits
+      // Most numbers fit one word (at most 7 digits and a point, the byte after them in it or just past it): their digits
       // are found, joined across the point and parsed in one go. Longer ones take the loop below.
       const w = load<u64>(input + <usize>i);
       const other = nonDigits(w);
       const first = other == 0 ? 8 : <i32>(ctz(other) >> 3);
-      if (first < 8 && at(i + first) != 46) {
+      const point = first < 8 && at(i + first) == 46;
+      // The byte after the digits that follow the point: in the word, or the one just past it.
+      const rest = other & (other - 1);
+      const second = !point ? 9 : rest != 0 ? <i32>(ctz(rest) >> 3) : <u32>at(i + 8) - 48 < 10 ? 9 : 8;
+      if (first < 8 && !point) {
         digits = first;
         mantissa = parseWord(w, first);
         i += first;
-      } else if (first < 8 && (other & (other - 1)) != 0) {
-        const second = <i32>(ctz(other & (other - 1)) >> 3);
+      } else if (second <= 8) {
         // The digits after the point moved down one byte, next to those before it.
         const joined = (w & lowBytes(first)) | ((w >> 8) & ~lowBytes(first) & lowBytes(second - 1));
         digits = second - 1;
