@@ -35,6 +35,8 @@ const PYTHON = '/usr/bin/python3';
 /** Runs of the action per format; the median is reported and compared. */
 const RUNS = Number(process.env.BENCH_RUNS ?? '3');
 const bundle = path.join(ROOT, 'dist', 'check-data-drift', 'index.js');
+/** Pause before each timed run (see settle). */
+const SETTLE_MS = 2000;
 
 interface Columns {
   numeric: Float64Array[];
@@ -164,6 +166,15 @@ usage = resource.getrusage(resource.RUSAGE_SELF)
 print(f"READ={t1 - t0:.3f} TESTS={t2 - t1:.3f} PEAK_RSS_KB={usage.ru_maxrss} CPU={usage.ru_utime + usage.ru_stime:.3f} DRIFTED={drifted}")
 `;
 
+/**
+ * Waits a moment before a timed run: right after a process that used much
+ * memory exits (pandas: 700 MB), the kernel is still reclaiming it and the
+ * next run is slowed by up to a third.
+ */
+function settle(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
+}
+
 /** Whether /usr/bin/python3 with pandas and scipy is there to time the reference. */
 function pandasPresent(): boolean {
   return existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import pandas, scipy'], { encoding: 'utf8' }).status === 0;
@@ -238,8 +249,12 @@ async function main(): Promise<void> {
       // machine (its load moves both by as much as the ratio's target).
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) {
+        settle();
         runs.push(runAction(ref, cur, path.join(dir, format)));
-        if (format === 'csv' && withPandas) pandasRuns.push(runPandas(ref, cur)!);
+        if (format === 'csv' && withPandas) {
+          settle();
+          pandasRuns.push(runPandas(ref, cur)!);
+        }
       }
       const run = median(runs, (r) => r.seconds);
       if (format === 'csv') csvRun = run;

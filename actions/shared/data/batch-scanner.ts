@@ -164,11 +164,12 @@ export class BatchScanner {
         sink.countDirect(numbers, from, rows, present, grid);
         continue;
       }
-      target.values.set(numbers.subarray(from, from + rows), start);
       if (target.kind === 'codes') {
+        // Only codes: a row of texts holds no number (see ColumnBuilder.directTarget).
         target.codes.set(codes.subarray(from, from + rows), start);
         sink.advanceDirect(rows, 0, present);
       } else {
+        target.values.set(numbers.subarray(from, from + rows), start);
         sink.advanceDirect(rows, present, 0, grid);
       }
     }

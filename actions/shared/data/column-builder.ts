@@ -197,8 +197,9 @@ export class ColumnBuilder {
   /**
    * For BatchScanner: where the next `rows` rows go, and the next row's
    * index. Arrays are grown to hold them; `codes` once the column takes
-   * texts (until then only numbers, or NaN for missing, may be written);
-   * none while the column is counted (see countDirect).
+   * texts (until then only numbers, or NaN for missing, may be written;
+   * then only codes: `values` matters only where a row's code is
+   * NUMERIC_CODE, see finish); none while the column is counted (see countDirect).
    */
   directTarget(rows: number): DirectTarget {
     if (this.counter) return { kind: 'counts', size: this.size };
@@ -449,6 +450,8 @@ export class ColumnBuilder {
           `Column '${this.name}' is numeric but ${this.strayCount} of its ${seen} values are not numbers${where}; they were treated as missing. List the column in categorical-columns to treat it as categories instead.`,
         );
       }
+      // Rows of texts, now missing values: their `values` entries were never written (see directTarget).
+      if (codes) for (let i = 0; i < rowCount; i++) if (codes[i] !== NUMERIC_CODE) values[i] = Number.NaN;
       // Trim by a copy only when much of the array is unused (the memory would otherwise stay held).
       const slack = this.values.length - rowCount;
       // Every row was written once unless sampling replaced some: then the numbers counted are the rest.
