@@ -48,9 +48,10 @@ export function toSample(column: DistributionColumn): Sample {
       : { kind: 'numeric', values: sample.sorted, moments: sample.moments };
   }
   const tallies = new Float64Array(column.levels.length);
+  const codes = column.codes; // (read once: in the loop it would be a lookup on a union of column shapes)
   let n = 0;
-  for (let i = 0; i < column.codes.length; i++) {
-    const code = column.codes[i]!;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
     if (code >= 0) {
       tallies[code]!++;
       n++;

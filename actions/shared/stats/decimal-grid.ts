@@ -188,22 +188,30 @@ export function gridQuantiles(grid: GridCounts, qs: readonly number[]): number[]
 export function gridHistogramCounts(grid: GridCounts, edges: Float64Array): Float64Array {
   const bins = edges.length - 1;
   const out = new Float64Array(bins);
-  const first = edges[0]!;
-  const last = edges[bins]!;
-  const { counts, low, decimals } = grid;
-  let bin = 0;
-  for (let j = 0; j < counts.length; j++) {
-    const c = counts[j]!;
-    if (c === 0) continue;
-    const v = stepValue(low + j, decimals);
-    if (v < first) continue;
-    if (v > last) break;
-    if (v === last) {
-      out[bins - 1]! += c;
-      continue;
-    }
-    while (bin < bins - 1 && edges[bin + 1]! <= v) bin++;
-    out[bin]! += c;
+  const counts = grid.counts;
+  // Each bin is a run of grid steps: its bounds are found once, then its counts are summed
+  // (no value computed per step). Bins are half-open but the last, which is closed.
+  let from = firstStep(grid, edges[0]!, false);
+  for (let b = 0; b < bins; b++) {
+    const to = Math.max(from, firstStep(grid, edges[b + 1]!, b === bins - 1));
+    let sum = 0;
+    for (let j = from; j < to; j++) sum += counts[j]!;
+    out[b] = sum;
+    from = to;
   }
   return out;
+}
+
+/** The first index of `grid.counts` whose value is at least x (above x when `above`), or counts.length. */
+function firstStep(grid: GridCounts, x: number, above: boolean): number {
+  const { counts, low, decimals } = grid;
+  const passes = (j: number): boolean => {
+    const v = stepValue(low + j, decimals);
+    return above ? v > x : v >= x;
+  };
+  // From the step x rounds to, then exactly by the values themselves (the estimate is off by one at most).
+  let j = Math.min(Math.max(Math.ceil(x * POW10[decimals]!) - low, 0), counts.length);
+  while (j > 0 && passes(j - 1)) j--;
+  while (j < counts.length && !passes(j)) j++;
+  return j;
 }
