@@ -227,7 +227,6 @@ export class ColumnBuilder {
    * values (NaN). Counted, or kept as values when the counter declines them.
    */
   countDirect(run: Float64Array, from: number, rows: number, numbers: number, grid: RunGrid): void {
-    // Counted, or taken back with the counter's other values when it declines them.
     this.counter!.addRun(run, from, from + rows, numbers, grid.fraction, grid.low, grid.high);
     this.countedMissing += rows - numbers;
     this.advanceDirect(rows, numbers, 0, grid);
