@@ -31,3 +31,26 @@ export function azureCommand(
 export function azureVariableName(outputName: string): string {
   return outputName.replace(/[^A-Za-z0-9._]/g, '_');
 }
+
+/** GitHub Actions message data (@actions/core `escapeData`). */
+export function escapeGitHubData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** GitHub Actions property values (@actions/core `escapeProperty`). */
+export function escapeGitHubProperty(value: string): string {
+  return escapeGitHubData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** The GitHub Actions workflow command `::command k=v,…::data`. */
+export function githubCommand(
+  command: string,
+  properties: Readonly<Record<string, string | number | undefined>>,
+  data = '',
+): string {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeGitHubProperty(String(value))}`)
+    .join(',');
+  return `::${command}${props ? ` ${props}` : ''}::${escapeGitHubData(data)}`;
+}

@@ -4,6 +4,9 @@ import {
   azureVariableName,
   escapeAzureData,
   escapeAzureProperty,
+  escapeGitHubData,
+  escapeGitHubProperty,
+  githubCommand,
 } from '../../../actions/shared/platform/escape.js';
 
 describe('Azure logging command escaping', () => {
@@ -29,5 +32,20 @@ describe('Azure logging command escaping', () => {
   it('maps output names to Azure variable names', () => {
     expect(azureVariableName('drift-detected')).toBe('drift_detected');
     expect(azureVariableName('html.report_2')).toBe('html.report_2');
+  });
+});
+
+describe('GitHub workflow command escaping', () => {
+  it('escapes data and property values as @actions/core does', () => {
+    expect(escapeGitHubData('100% done\r\nnext: a,b')).toBe('100%25 done%0D%0Anext: a,b');
+    expect(escapeGitHubProperty('C:\\data,x%\n')).toBe('C%3A\\data%2Cx%25%0A');
+  });
+
+  it('builds commands with properties in order and skips undefined ones', () => {
+    expect(githubCommand('error', { title: 'Drift', file: 'a,b.csv', line: 3, col: undefined }, 'bad\nrow')).toBe(
+      '::error title=Drift,file=a%2Cb.csv,line=3::bad%0Arow',
+    );
+    expect(githubCommand('endgroup', {})).toBe('::endgroup::');
+    expect(githubCommand('add-mask', {}, 's3cr%t')).toBe('::add-mask::s3cr%25t');
   });
 });
