@@ -1,10 +1,5 @@
+import type { Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-
-/** What the readers feed the bytes of a file to (a node:crypto Hash). */
-export interface Hasher {
-  update(data: Uint8Array): unknown;
-  digest(encoding: 'hex'): string;
-}
 
 /**
  * Where a reader gets its bytes: `next(carry)` returns the unread tail of
@@ -48,7 +43,7 @@ export class FileSource implements ChunkSource {
 
   constructor(
     private readonly file: string,
-    private readonly hash: Hasher,
+    private readonly hash: Hash,
     chunkBytes: number,
   ) {
     this.buffer = Buffer.allocUnsafe(chunkBytes);

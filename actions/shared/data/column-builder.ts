@@ -476,7 +476,7 @@ export class ColumnBuilder {
     const counter = this.counter;
     if (!counter) return undefined;
     const counts = counter.grid();
-    if (counts && counts.n > 0 && counter.span() <= counts.n * TABLE_PER_VALUE) {
+    if (counts && counts.n > 0 && counts.counts.length <= counts.n * TABLE_PER_VALUE) {
       return { name: this.name, kind: 'numeric', counts, missing: this.countedMissing };
     }
     this.materialize();

@@ -114,11 +114,6 @@ export class GridCounter {
     return out;
   }
 
-  /** Steps from the smallest value counted to the largest (after counting what is staged). */
-  span(): number {
-    return this.counted === 0 ? 0 : this.highStep - this.lowStep + 1;
-  }
-
   /** The reader expects about this many values in all (its estimate from the file size). */
   expect(values: number): void {
     this.expected = Math.max(this.expected, values);

@@ -3,13 +3,13 @@
  * optionally gzip-compressed), one streaming pass per file, values straight
  * into typed arrays. See docs/check-data-drift.md#reading-data for the rules.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
-import { FileSource, type Hasher, iterableSource } from './chunk-source.js';
+import { FileSource, iterableSource } from './chunk-source.js';
 import { readDelimited } from './delimited-reader.js';
 import { expandPaths } from './glob.js';
 import { readJsonLines } from './jsonl-reader.js';
@@ -149,7 +149,7 @@ function makeTable(
 }
 
 /** The file's bytes (decompressed when gzip) in large chunks, hashing the bytes as stored on the way. */
-async function* openChunks(file: string, gzip: boolean, hash: Hasher, shown: string): AsyncGenerator<Buffer> {
+async function* openChunks(file: string, gzip: boolean, hash: Hash, shown: string): AsyncGenerator<Buffer> {
   const raw = createReadStream(file, { highWaterMark: CHUNK });
   if (!gzip) {
     for await (const chunk of raw) {
@@ -173,7 +173,7 @@ async function* openChunks(file: string, gzip: boolean, hash: Hasher, shown: str
 }
 
 /** Feeds a file's bytes to `hash`, read into one buffer used again and again (no garbage per chunk). */
-async function hashFile(file: string, hash: Hasher): Promise<void> {
+async function hashFile(file: string, hash: Hash): Promise<void> {
   const handle = await open(file, 'r');
   try {
     const buffer = Buffer.allocUnsafe(CHUNK);
