@@ -33,6 +33,8 @@ let runRows: i32 = 0;
 let delimiter: u32 = 0x2c;
 let pow10: usize = 0;
 let pow10i: usize = 0;
+/** ends[c] is 1 for the bytes that end a field: the delimiter, LF and CR. */
+let ends: usize = 0;
 let kinds: usize = 0;
 let missing: usize = 0;
 /** Fields found missing in the record being read: counted only once the record is complete. */
@@ -65,6 +67,8 @@ export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32, s
   p += 16 * 8;
   pow10i = p;
   p += 16 * 8;
+  ends = p;
+  p += 256;
   kinds = p;
   p += (<usize>fieldCount + 15) & ~15;
   missing = p;
@@ -89,6 +93,10 @@ export function layout(fieldCount: i32, rows: i32, delim: u32, poolBytes: i32, s
   poolEnd = p;
   poolUsed = pool;
   input = (p + 15) & ~15;
+  memory.fill(ends, 0, 256);
+  store<u8>(ends + <usize>delim, 1);
+  store<u8>(ends + <usize>LF, 1);
+  store<u8>(ends + <usize>CR, 1);
   let x: f64 = 1;
   let n: i64 = 1;
   for (let i = 0; i < 16; i++) {
@@ -217,155 +225,175 @@ function record(pos: i32, row: i32): i32 {
   return next;
 }
 
-function recordFields(pos: i32, row: i32): i32 {
-  const d = delimiter;
-  const first = at(pos);
-  if (first == LF || first == CR) return -1; // a blank line: the JavaScript reader skips it
-  for (let k = 0; k < fields; k++) {
-    const kind = <u32>load<u8>(kinds + <usize>k);
-    const cell = <usize>k * runRows + row;
-    let i = pos;
-    let c = at(i);
-    let done = false;
-    if (kind == NUMBERS && c != QUOTE) {
-      let negative = false;
-      if (c == 45) {
-        negative = true;
-        c = at(++i);
-      }
+/**
+ * Reads field k of a record at `pos` as a plain decimal of at most 15
+ * digits, or as a missing value when it is empty, into output cell `cell`;
+ * returns where the field ends (at its terminator), or -1 when it is neither
+ * (a text, a quoted field, another form of number: read as a text then).
+ */
+// @ts-ignore: decorator
+@inline
+function numberField(pos: i32, k: i32, cell: usize): i32 {
+  const base = input;
+  let i = pos;
+  const negative = load<u8>(base + <usize>i) == 45;
+  if (negative) i++;
+  // Most numbers fit one word (at most 7 digits and a point, the byte after them in it or just past it): their digits
+  // are found, joined across the point and parsed in one go. Longer ones take the loop below.
+  const w = load<u64>(base + <usize>i);
+  const other = nonDigits(w);
+  const first = <i32>(ctz(other) >> 3); // 8 when every byte is a digit (ctz(0) is 64)
+  let mantissa: i64 = 0;
+  let digits = 0;
+  let fraction = 0;
+  if (first < 8 && load<u8>(base + <usize>(i + first)) != 46) {
+    digits = first;
+    mantissa = parseWord(w, first);
+    i += first;
+  } else {
+    // The point is at `first`; the first byte after it that is not a digit: in the word, or the one just past it.
+    const rest = other & (other - 1);
+    if (first < 8 && (rest != 0 || <u32>load<u8>(base + <usize>(i + 8)) - 48 >= 10)) {
+      const second = <i32>(ctz(rest) >> 3);
+      // The digits after the point moved down one byte, next to those before it (parseWord drops the bytes above them).
+      const joined = (w & lowBytes(first)) | ((w >> 8) & ~lowBytes(first));
+      digits = second - 1;
+      fraction = second - 1 - first;
+      mantissa = parseWord(joined, digits);
+      i += second;
+    } else {
+      // Up to 8 digits at a time (SWAR): no branch per digit to mispredict at the field's end.
       const from = i;
-      let mantissa: i64 = 0;
-      let digits = 0;
-      let fraction = 0;
-      // Most numbers fit one word (at most 7 digits and a point, the byte after them in it or just past it): their digits
-      // are found, joined across the point and parsed in one go. Longer ones take the loop below.
-      const w = load<u64>(input + <usize>i);
-      const other = nonDigits(w);
-      const first = other == 0 ? 8 : <i32>(ctz(other) >> 3);
-      const point = first < 8 && at(i + first) == 46;
-      // The byte after the digits that follow the point: in the word, or the one just past it.
-      const rest = other & (other - 1);
-      const second = !point ? 9 : rest != 0 ? <i32>(ctz(rest) >> 3) : <u32>at(i + 8) - 48 < 10 ? 9 : 8;
-      if (first < 8 && !point) {
-        digits = first;
-        mantissa = parseWord(w, first);
-        i += first;
-      } else if (second <= 8) {
-        // The digits after the point moved down one byte, next to those before it.
-        const joined = (w & lowBytes(first)) | ((w >> 8) & ~lowBytes(first) & lowBytes(second - 1));
-        digits = second - 1;
-        fraction = second - 1 - first;
-        mantissa = parseWord(joined, digits);
-        i += second;
-      } else {
-        // Up to 8 digits at a time (SWAR): no branch per digit to mispredict at the field's end.
-        let run = digitRun(i);
-        mantissa = parseDigits(i, run);
+      let run = digitRun(i);
+      mantissa = parseDigits(i, run);
+      i += run;
+      while (run == 8) {
+        run = digitRun(i);
+        mantissa = mantissa * <i64>pow10Int(run) + parseDigits(i, run);
         i += run;
+      }
+      digits = i - from;
+      if (at(i) == 46) {
+        const dot = ++i;
+        run = 8;
         while (run == 8) {
           run = digitRun(i);
           mantissa = mantissa * <i64>pow10Int(run) + parseDigits(i, run);
           i += run;
         }
-        digits = i - from;
-        if (at(i) == 46) {
-          const dot = ++i;
-          run = 8;
-          while (run == 8) {
-            run = digitRun(i);
-            mantissa = mantissa * <i64>pow10Int(run) + parseDigits(i, run);
-            i += run;
-          }
-          fraction = i - dot;
-          digits += fraction;
-        }
-      }
-      c = at(i);
-      if (digits > 0 && digits <= 15 && (c == d || c == LF || c == CR)) {
-        let value = <f64>mantissa;
-        if (fraction != 0) {
-          value = value / load<f64>(pow10 + (<usize>fraction << 3));
-          const address = fractions + (<usize>k << 2);
-          if (fraction > load<i32>(address)) store<i32>(address, fraction);
-        }
-        if (negative) value = -value;
-        store<f64>(numbers + (cell << 3), value);
-        const low = lows + (<usize>k << 3);
-        const high = highs + (<usize>k << 3);
-        if (value < load<f64>(low)) store<f64>(low, value);
-        if (value > load<f64>(high)) store<f64>(high, value);
-        done = true;
-      } else if (i == pos && (c == d || c == LF || c == CR)) {
-        store<f64>(numbers + (cell << 3), NaN); // an empty field: a missing value
-        countMissing(k);
-        done = true;
-      } else {
-        i = pos;
-        c = at(i);
+        fraction = i - dot;
+        digits += fraction;
       }
     }
-    if (!done) {
-      // A text, plain or quoted (no quotes or line ends inside), found a word (8 bytes) at a time.
-      let from = i;
-      let e: i32;
-      if (c == QUOTE) {
-        from = ++i;
-        while ((c = at(i)) != QUOTE && c != LF && c != CR) i++;
-        if (c != QUOTE) return -1;
-        e = i;
-        c = at(++i);
-        if (c == QUOTE) return -1; // a doubled quote
-      } else {
-        i = textEnd(i, d);
-        c = at(i);
-        e = i;
-        if (c == LF && e > from && at(e - 1) == CR) {
-          // The CR of a CRLF line end is not part of the field.
-          e--;
-          i = e;
-          c = CR;
+  }
+  if (load<u8>(ends + <usize>load<u8>(base + <usize>i)) == 0) return -1;
+  if (<u32>(digits - 1) >= 15) {
+    if (i != pos) return -1;
+    store<f64>(numbers + (cell << 3), NaN); // an empty field: a missing value
+    countMissing(k);
+    return i;
+  }
+  let value = <f64>mantissa;
+  if (fraction != 0) {
+    value = value / load<f64>(pow10 + (<usize>fraction << 3));
+    const address = fractions + (<usize>k << 2);
+    if (fraction > load<i32>(address)) store<i32>(address, fraction);
+  }
+  if (negative) value = -value;
+  store<f64>(numbers + (cell << 3), value);
+  const low = lows + (<usize>k << 3);
+  const high = highs + (<usize>k << 3);
+  if (value < load<f64>(low)) store<f64>(low, value);
+  if (value > load<f64>(high)) store<f64>(high, value);
+  return i;
+}
+
+function recordFields(pos: i32, row: i32): i32 {
+  const d = delimiter;
+  const head = at(pos);
+  if (head == LF || head == CR) return -1; // a blank line: the JavaScript reader skips it
+  const last = fields - 1;
+  for (let k = 0; k <= last; k++) {
+    const kind = <u32>load<u8>(kinds + <usize>k);
+    const cell = <usize>k * runRows + row;
+    if (kind == NUMBERS) {
+      const i = numberField(pos, k, cell);
+      if (i >= 0) {
+        // At the number's terminator: a delimiter, LF or CR.
+        if (k < last) {
+          if (at(i) != d) return -1;
+          pos = i + 1;
+          continue;
         }
+        return recordEnd(i);
       }
-      if (kind != SKIP) {
-        let code = MISSING_CODE;
-        if (e != from) {
-          const h = textHash(from, e);
-          code = lookup(k, h, from, e - from);
-          if (code == -2) {
-            missField = k;
-            missHash = h;
-            missStart = from;
-            missEnd = e;
-            return -1;
-          }
-          if (kind == NUMBERS && code != MISSING_CODE) return -1; // a category in a column of numbers
+    }
+    // A text, plain or quoted (no quotes or line ends inside), found a word (8 bytes) at a time.
+    let i = pos;
+    let c = at(i);
+    let from = i;
+    let e: i32;
+    if (c == QUOTE) {
+      from = ++i;
+      while ((c = at(i)) != QUOTE && c != LF && c != CR) i++;
+      if (c != QUOTE) return -1;
+      e = i;
+      c = at(++i);
+      if (c == QUOTE) return -1; // a doubled quote
+    } else {
+      i = textEnd(i, d);
+      c = at(i);
+      e = i;
+      if (c == LF && e > from && at(e - 1) == CR) {
+        // The CR of a CRLF line end is not part of the field.
+        e--;
+        i = e;
+        c = CR;
+      }
+    }
+    if (kind != SKIP) {
+      let code = MISSING_CODE;
+      if (e != from) {
+        const h = textHash(from, e);
+        code = lookup(k, h, from, e - from);
+        if (code == -2) {
+          missField = k;
+          missHash = h;
+          missStart = from;
+          missEnd = e;
+          return -1;
         }
-        store<f64>(numbers + (cell << 3), NaN);
-        if (kind != NUMBERS) store<i32>(codes + (cell << 2), code);
-        if (code == MISSING_CODE) countMissing(k);
+        if (kind == NUMBERS && code != MISSING_CODE) return -1; // a category in a column of numbers
       }
+      store<f64>(numbers + (cell << 3), NaN);
+      if (kind != NUMBERS) store<i32>(codes + (cell << 2), code);
+      if (code == MISSING_CODE) countMissing(k);
     }
     // i is at the field's terminator (for a CRLF, at the CR).
-    if (k < fields - 1) {
+    if (k < last) {
       if (c != d) return -1;
       pos = i + 1;
-    } else if (c == LF) {
-      return i + 1;
-    } else if (c == CR) {
-      return at(i + 1) == LF ? i + 2 : -1;
     } else {
-      return -1;
+      return recordEnd(i);
     }
   }
   return -1;
+}
+
+/** The position after the record's line end at i (LF or CRLF), or -1 when there is none there. */
+// @ts-ignore: decorator
+@inline
+function recordEnd(i: i32): i32 {
+  const c = at(i);
+  if (c == LF) return i + 1;
+  return c == CR && at(i + 1) == LF ? i + 2 : -1;
 }
 
 /** How many of the (up to 8) bytes at input + i are ASCII digits before the first that is not. */
 // @ts-ignore: decorator
 @inline
 function digitRun(i: i32): i32 {
-  const other = nonDigits(load<u64>(input + <usize>i));
-  return other == 0 ? 8 : <i32>(ctz(other) >> 3);
+  return <i32>(ctz(nonDigits(load<u64>(input + <usize>i))) >> 3); // 8 for all digits (ctz(0) is 64)
 }
 
 /** The high bit of each byte of w that is not an ASCII digit. */
