@@ -91,8 +91,19 @@ export class BatchScanner {
     this.kinds = new Uint8Array(this.n);
   }
 
-  /** Copies a chunk into the scanner's memory; `run` then reads from it (positions are the chunk's own). */
+  /**
+   * Where a reader can read its next chunk of up to `bytes` straight into
+   * the scanner's memory, so that `load` has nothing to copy (a view that
+   * the memory growing for a larger chunk later detaches).
+   */
+  chunkBuffer(bytes: number): Buffer {
+    this.reserve(bytes);
+    return Buffer.from(this.scan.memory.buffer, this.input, bytes);
+  }
+
+  /** Puts a chunk into the scanner's memory, unless it is there already (see chunkBuffer); `run` then reads from it (positions are the chunk's own). */
   load(buf: Uint8Array): void {
+    if (buf.buffer === this.scan.memory.buffer && buf.byteOffset === this.input) return;
     this.reserve(buf.length);
     new Uint8Array(this.scan.memory.buffer, this.input, buf.length).set(buf);
   }

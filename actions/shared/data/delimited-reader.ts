@@ -111,7 +111,10 @@ export async function readDelimited(
         delimiter,
       );
       origins = header.map((_, column) => ({ origin: () => origin(column) }));
-      batch = new BatchScanner(sinks, delimiter, table);
+      const batchScanner = new BatchScanner(sinks, delimiter, table);
+      batch = batchScanner;
+      // The chunks after this one are read straight into the batch scanner's memory.
+      source.readInto?.((bytes) => batchScanner.chunkBuffer(bytes));
     } else {
       if (field !== header.length - 1) {
         fail(

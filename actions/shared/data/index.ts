@@ -9,6 +9,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
+import { hashFileInto } from '../report/file-sha256.js';
 import { FileSource, iterableSource } from './chunk-source.js';
 import { readDelimited } from './delimited-reader.js';
 import { expandPaths } from './glob.js';
@@ -94,7 +95,7 @@ async function read(
     let header: readonly string[] | undefined;
     let rows: number;
     if (format === 'parquet') {
-      const hashed = hashFile(file, hash);
+      const hashed = hashFileInto(file, hash);
       const result = await readParquet(file, detected.gzip, builder);
       await hashed;
       header = result.header;
@@ -169,21 +170,6 @@ async function* openChunks(file: string, gzip: boolean, hash: Hash, shown: strin
     throw new UserError(`${shown} is not a valid gzip file: ${(error as Error).message}`, {
       location: { file: shown },
     });
-  }
-}
-
-/** Feeds a file's bytes to `hash`, read into one buffer used again and again (no garbage per chunk). */
-async function hashFile(file: string, hash: Hash): Promise<void> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-      if (bytesRead === 0) return;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
   }
 }
 
