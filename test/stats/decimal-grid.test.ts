@@ -9,9 +9,11 @@ import {
   gridHistogramCounts,
   gridQuantile,
   gridQuantiles,
+  gridMoments,
   gridRange,
   histogramCounts,
   sortedFinite,
+  sortedMoments,
   sturgesEdges,
   wassersteinDistance,
 } from '../../actions/shared/stats/index.js';
@@ -89,6 +91,49 @@ describe('samples held as counts on a decimal grid', () => {
       expect(gridDistinctUnionUpTo(ga, gb, 6)).toBe(Math.min(6, union));
     },
   );
+
+  it.each(cases)('%s: moments as those of the sorted values, the mean correctly rounded', (_name, da, _db, a) => {
+    const grid = gridOf(a, da);
+    const sorted = sortedFinite(a);
+    const moments = gridMoments(grid);
+    const expected = sortedMoments(sorted);
+    expect(moments.distinct).toBe(expected.distinct);
+    expect(Math.abs(moments.m2 - expected.m2)).toBeLessThanOrEqual(1e-12 * expected.m2);
+    // The exact mean is Σ k / (n · 10^d) for the whole steps k: one division of exact integers.
+    const steps = sorted.reduce((sum, v) => sum + BigInt(Math.round(v * 10 ** da)), 0n);
+    expect(moments.mean).toBe(Number(steps) / (sorted.length * 10 ** da));
+  });
+
+  it('keeps the digits of a mean near zero (no cancellation between the offset and the steps)', () => {
+    // -4.3467, 4.3467 and -0.0001: the mean is -1 / 30,000. As low + Σc·j / n, then divided, the rounding of
+    // 130,400 / 3 would be left over from the cancellation and show from the 11th digit.
+    const counts = new Int32Array(86_935);
+    counts[0] = 1;
+    counts[86_934] = 1;
+    counts[43_466] = 1;
+    expect(gridMoments({ decimals: 4, low: -43_467, counts, n: 3 }).mean).toBe(-1 / 30_000);
+  });
+
+  it('gives W1 of two grids from whole-number sums, within 1e-15 of the exact value', () => {
+    // Exact W1 in rationals: Σ |A(k)·nB − B(k)·nA| over the steps, over nA·nB·10^d.
+    const a = decimalValues(7, 40_000, 2, 0.3);
+    const b = decimalValues(8, 30_000, 2, -0.2);
+    const [ga, gb] = [gridOf(a, 2), gridOf(b, 2)];
+    let belowA = 0n;
+    let belowB = 0n;
+    let total = 0n;
+    const from = Math.min(ga.low, gb.low);
+    const last = Math.max(ga.low + ga.counts.length, gb.low + gb.counts.length) - 1;
+    const [nA, nB] = [BigInt(ga.n), BigInt(gb.n)];
+    for (let k = from; k < last; k++) {
+      belowA += BigInt(ga.counts[k - ga.low] ?? 0);
+      belowB += BigInt(gb.counts[k - gb.low] ?? 0);
+      const term = belowA * nB - belowB * nA;
+      total += term < 0n ? -term : term;
+    }
+    const exact = Number(total) / Number(nA * nB) / 100;
+    expect(Math.abs(gridCdfDistance(1, ga, gb) - exact)).toBeLessThanOrEqual(1e-15 * exact);
+  });
 
   it('declines a grid too wide for a count table', () => {
     const wide = Float64Array.from({ length: 1000 }, (_, i) => i * 1e6);

@@ -83,10 +83,52 @@ function nextNonZero(counts: Int32Array, from: number): number {
  */
 export function gridCdfDistance(p: 1 | 2, a: GridCounts, b: GridCounts): number {
   if (a.n === 0 || b.n === 0) throw new RangeError('distance needs two non-empty samples');
+  if (p === 1 && a.decimals === b.decimals && a.n * b.n <= Number.MAX_SAFE_INTEGER) return sameGridW1(a, b);
   const integral = new CdfIntegral(p, a.n, b.n);
   if (a.decimals === b.decimals) forEachSameGridStep(a, b, integral);
   else walkTogether(a, b, (value, countA, countB) => integral.step(value, countA, countB));
   return integral.result();
+}
+
+/**
+ * W1 of two grids of the same decimals, from whole numbers. Between grid
+ * steps k and k + 1 both CDFs are constant, at A(k)/nA and B(k)/nB (the
+ * values counted up to step k), so W1 = Σ |A(k)·nB − B(k)·nA| / (nA·nB·10^d)
+ * over the steps from the smallest value to the largest: the same integral
+ * as scipy's sum over pooled values, cut at every step. Each term is a whole
+ * number up to nA·nB, so they are added exactly in doubles, in blocks whose
+ * sums stay below 2^53, and only the blocks' sums and the last two divisions
+ * round: a loop of integer steps, several times faster than the walk over
+ * pooled values, and closer to the exact value.
+ */
+function sameGridW1(a: GridCounts, b: GridCounts): number {
+  const ca = a.counts;
+  const cb = b.counts;
+  const nA = a.n;
+  const nB = b.n;
+  const perBlock = Math.max(1, Math.floor(Number.MAX_SAFE_INTEGER / (nA * nB)));
+  const total = new Sum();
+  let block = 0;
+  let inBlock = 0;
+  // A(k)·nB and B(k)·nA, kept as such (whole numbers below 2^53, exact in doubles).
+  let scaledA = 0;
+  let scaledB = 0;
+  // Up to the last step either grid covers: no interval follows it.
+  const last = Math.max(a.low + ca.length, b.low + cb.length) - 1;
+  for (let k = Math.min(a.low, b.low); k < last; k++) {
+    const i = k - a.low;
+    const j = k - b.low;
+    if (i >= 0 && i < ca.length) scaledA += ca[i]! * nB;
+    if (j >= 0 && j < cb.length) scaledB += cb[j]! * nA;
+    block += Math.abs(scaledA - scaledB);
+    if (++inBlock === perBlock) {
+      total.add(block);
+      block = 0;
+      inBlock = 0;
+    }
+  }
+  total.add(block);
+  return total.value / (nA * nB) / POW10[a.decimals]!;
 }
 
 /** The sum of |F_a − F_b|^p × (next pooled value − this one), taken one pooled distinct value at a time. */
