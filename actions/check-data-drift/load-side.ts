@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import {
+  type ColumnHead,
   type DistributionColumn,
   expandPaths,
   type ReadOptions,
@@ -13,25 +14,42 @@ import { type ColumnSummary, summarize, toSample } from './column-profile.js';
 import { dropReadingWorker, takeReadingWorker, workerAvailable } from './reading-worker.js';
 import { restoredSample, type Sample } from './samples.js';
 
-/** One dataset read, with each column's test sample (finite values sorted, or category counts) and summary. */
+/** What the tests and the report take from one column of one dataset. */
+export interface ColumnProfile {
+  /** The values a test sees (finite values sorted or counted, or category counts). */
+  readonly sample: Sample;
+  readonly summary: ColumnSummary;
+}
+
+/** One dataset read: its table (the columns' names and kinds) and each column's profile. */
 export interface LoadedSide {
-  /** Its columns' distributions (numeric columns of plain decimals as counts; see readDistributions). */
-  readonly table: Table<DistributionColumn>;
-  readonly samples: ReadonlyMap<string, Sample>;
-  readonly summaries: ReadonlyMap<string, ColumnSummary>;
+  readonly table: Table<ColumnHead>;
+  /**
+   * A column's profile. From the reading worker they come one at a time
+   * after the table, so that this thread tests the first columns while the
+   * worker profiles the rest.
+   */
+  profile(name: string): Promise<ColumnProfile>;
 }
 
 export type WorkerReadOptions = Omit<ReadOptions, 'logger'>;
 
-/** Reads a dataset and prepares its samples (the sorting is the costly part). */
+/** Reads a dataset and profiles every column (in this thread). */
 export async function loadSide(paths: readonly string[], options: ReadOptions): Promise<LoadedSide> {
   const table = await readDistributions(paths, options);
-  const samples = new Map(table.columns.map((column) => [column.name, toSample(column)]));
-  // Summaries are made here too, so each side's are computed in its own thread.
-  const summaries = new Map(
-    table.columns.map((column) => [column.name, summarize(column, samples.get(column.name)!, table.rowCount)]),
-  );
-  return { table, samples, summaries };
+  const profiles = new Map(table.columns.map((column) => [column.name, profileColumn(column, table.rowCount)]));
+  return { table, profile: (name) => Promise.resolve(known(profiles.get(name), name)) };
+}
+
+/** A column's test sample and summary (the counting or sorting is the costly part). */
+export function profileColumn(column: DistributionColumn, rows: number): ColumnProfile {
+  const sample = toSample(column);
+  return { sample, summary: summarize(column, sample, rows) };
+}
+
+function known<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`no column '${name}' was read`);
+  return value;
 }
 
 /** What the reading worker is sent (reading-worker.ts starts it before the inputs are known). */
@@ -40,15 +58,11 @@ export interface WorkerRequest {
   readonly options: WorkerReadOptions;
 }
 
-export type WorkerReply =
-  | {
-      ok: true;
-      table: Omit<Table<DistributionColumn>, 'column'>;
-      samples: [string, Sample][];
-      summaries: [string, ColumnSummary][];
-      logs: [keyof Logger, string][];
-    }
-  | { ok: false; message: string; location?: UserError['location']; hint?: string; user: boolean };
+/** What the worker posts: its table once read, then each column's profile, or a failure at any point. */
+export type WorkerMessage =
+  | { kind: 'table'; table: Omit<Table<ColumnHead>, 'column'>; logs: [keyof Logger, string][] }
+  | { kind: 'column'; name: string; profile: ColumnProfile }
+  | { kind: 'failed'; message: string; location?: UserError['location']; hint?: string; user: boolean };
 
 /**
  * Starts loading one side: in the reading worker (reading-worker.ts) when
@@ -88,6 +102,11 @@ async function inputBytes(paths: readonly string[]): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
+/**
+ * Loads a side in the worker: resolves with its table when the worker has
+ * read it, and each column's profile as it arrives. A failure rejects
+ * whatever is still awaited.
+ */
 function loadInWorker(
   worker: Worker,
   paths: readonly string[],
@@ -95,33 +114,62 @@ function loadInWorker(
   logger: Logger,
 ): Promise<LoadedSide> {
   const request: WorkerRequest = { paths, options };
+  const awaited = new Map<string, Deferred<ColumnProfile>>();
+  let unresolved = Number.POSITIVE_INFINITY;
   return new Promise<LoadedSide>((resolve, reject) => {
-    worker.postMessage(request);
-    worker.once('message', (reply: WorkerReply) => {
+    const fail = (error: Error): void => {
+      reject(error); // (no effect once the table has come)
+      for (const profile of awaited.values()) profile.reject(error);
       void worker.terminate();
-      if (!reply.ok) {
-        reject(
-          reply.user
-            ? new UserError(reply.message, {
-                location: reply.location ?? {},
-                ...(reply.hint ? { hint: reply.hint } : {}),
+    };
+    worker.postMessage(request);
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'failed') {
+        fail(
+          message.user
+            ? new UserError(message.message, {
+                location: message.location ?? {},
+                ...(message.hint ? { hint: message.hint } : {}),
               })
-            : new Error(reply.message),
+            : new Error(message.message),
         );
-        return;
-      }
-      for (const [level, message] of reply.logs) if (level !== 'group') (logger[level] as (m: string) => void)(message);
-      const byName = new Map(reply.table.columns.map((column) => [column.name, column]));
-      resolve({
-        table: { ...reply.table, column: (name) => byName.get(name) },
+      } else if (message.kind === 'table') {
+        for (const [level, text] of message.logs) if (level !== 'group') (logger[level] as (m: string) => void)(text);
+        const heads = message.table.columns;
+        for (const column of heads) awaited.set(column.name, deferred());
+        unresolved = heads.length;
+        const byName = new Map(heads.map((column) => [column.name, column]));
+        resolve({
+          table: { ...message.table, column: (name) => byName.get(name) },
+          profile: (name) => known(awaited.get(name), name).promise,
+        });
+      } else {
         // Made whole again: grid samples get their lazy values back, sorted ones are known sorted.
-        samples: new Map(reply.samples.map(([name, sample]) => [name, restoredSample(sample)])),
-        summaries: new Map(reply.summaries),
-      });
+        const { sample, summary } = message.profile;
+        known(awaited.get(message.name), message.name).resolve({ sample: restoredSample(sample), summary });
+        if (--unresolved === 0) void worker.terminate();
+      }
     });
-    worker.once('error', reject);
+    worker.once('error', fail);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the reading worker stopped with code ${code}`));
+      if (code !== 0 && unresolved > 0) fail(new Error(`the reading worker stopped with code ${code}`));
     });
   });
+}
+
+interface Deferred<T> {
+  readonly promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: Error): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // a profile nobody awaits must not fail the process
+  return { promise, resolve, reject };
 }

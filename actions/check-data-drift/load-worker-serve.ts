@@ -1,9 +1,10 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { readDistributions } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
-import { loadSide, type WorkerReply, type WorkerRequest } from './load-side.js';
+import { profileColumn, type WorkerMessage, type WorkerRequest } from './load-side.js';
 import { WORKER_ROLE } from './reading-worker.js';
-import { portableSample, type Sample } from './samples.js';
+import { portableSample } from './samples.js';
 
 /** True (and serves the request it is sent) when this thread is the reading worker (reading-worker.ts). */
 export async function serveLoadWorker(): Promise<boolean> {
@@ -20,36 +21,41 @@ export async function serveLoadWorker(): Promise<boolean> {
     group: (_name, fn) => fn(),
   };
   try {
-    const { table, samples, summaries } = await loadSide(request.paths, { ...request.options, logger });
-    const transfer = new Set<ArrayBuffer>();
-    for (const column of table.columns) {
-      const array =
-        'counts' in column ? column.counts.counts : column.kind === 'numeric' ? column.values : column.codes;
-      transfer.add(array.buffer as ArrayBuffer);
-    }
-    const portable = [...samples].map(([name, sample]) => [name, portableSample(sample)] as [string, Sample]);
-    for (const [, sample] of portable) {
-      if (sample.kind !== 'numeric') continue;
-      transfer.add((sample.grid ? sample.grid.counts : sample.values).buffer as ArrayBuffer);
-    }
+    const table = await readDistributions(request.paths, { ...request.options, logger });
     const { sources, rowCount, columns, notes, sampled } = table;
-    const reply: WorkerReply = {
-      ok: true,
-      table: { sources, rowCount, columns, notes, ...(sampled ? { sampled } : {}) },
-      samples: portable,
-      summaries: [...summaries],
+    // The table first, with only the columns' names and kinds: the main thread can begin its checks.
+    post(port, {
+      kind: 'table',
+      table: {
+        sources,
+        rowCount,
+        columns: columns.map(({ name, kind }) => ({ name, kind })),
+        notes,
+        ...(sampled ? { sampled } : {}),
+      },
       logs,
-    };
-    port.postMessage(reply, [...transfer]);
+    });
+    for (const column of columns) {
+      const { sample, summary } = profileColumn(column, rowCount);
+      const portable = portableSample(sample);
+      const transfer =
+        portable.kind === 'numeric'
+          ? [(portable.grid ? portable.grid.counts : portable.values).buffer as ArrayBuffer]
+          : [];
+      post(port, { kind: 'column', name: column.name, profile: { sample: portable, summary } }, transfer);
+    }
   } catch (error) {
     const user = error instanceof UserError;
-    const reply: WorkerReply = {
-      ok: false,
+    post(port, {
+      kind: 'failed',
       user,
       message: (error as Error).message,
       ...(user ? { location: error.location, ...(error.hint ? { hint: error.hint } : {}) } : {}),
-    };
-    port.postMessage(reply);
+    });
   }
   return true;
+}
+
+function post(port: MessagePort, message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(message, transfer);
 }

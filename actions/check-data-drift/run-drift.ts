@@ -1,4 +1,4 @@
-import type { DistributionColumn, ReadOptions, Table } from '../shared/data/index.js';
+import type { ColumnHead, ReadOptions, Table } from '../shared/data/index.js';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/platform/types.js';
 import type { ColumnSummary } from './column-profile.js';
@@ -55,13 +55,15 @@ export async function checkDataDrift(options: DriftOptions, logger: Logger): Pro
       skipped.push({ name, reason: typeRow.message });
       continue;
     }
+    // (The current data's profiles may still be coming from the reading worker, one column at a time.)
+    const [refProfile, curProfile] = await Promise.all([referenceSide.profile(name), currentSide.profile(name)]);
     const report = testColumn(
       name,
       ref,
       cur,
-      referenceSide.samples.get(name)!,
-      currentSide.samples.get(name)!,
-      { reference: referenceSide.summaries.get(name)!, current: currentSide.summaries.get(name)! },
+      refProfile.sample,
+      curProfile.sample,
+      { reference: refProfile.summary, current: curProfile.summary },
       reference.rowCount,
       current.rowCount,
       options,
@@ -95,7 +97,7 @@ export async function checkDataDrift(options: DriftOptions, logger: Logger): Pro
   };
 }
 
-function selectColumns(options: DriftOptions, reference: Table<DistributionColumn>): string[] {
+function selectColumns(options: DriftOptions, reference: Table<ColumnHead>): string[] {
   const ignored = new Set(options.ignoreColumns);
   if (options.columns.length === 0) return reference.columns.map((c) => c.name).filter((name) => !ignored.has(name));
   const missing = options.columns.filter((name) => !reference.column(name));
@@ -107,15 +109,15 @@ function selectColumns(options: DriftOptions, reference: Table<DistributionColum
   return options.columns.filter((name) => !ignored.has(name));
 }
 
-function names(table: Table<DistributionColumn>): string {
+function names(table: Table<ColumnHead>): string {
   const all = table.columns.map((c) => c.name);
   return all.length > 20 ? `${all.slice(0, 20).join(', ')}, …` : all.join(', ') || '(none)';
 }
 
 function testColumn(
   name: string,
-  ref: DistributionColumn,
-  cur: DistributionColumn,
+  ref: ColumnHead,
+  cur: ColumnHead,
   refSample: Sample,
   curSample: Sample,
   summaries: { reference: ColumnSummary; current: ColumnSummary },
@@ -208,7 +210,7 @@ function applyCorrection(columns: ColumnReport[], options: DriftOptions): Column
   return out;
 }
 
-function inputReport(table: Table<DistributionColumn>): InputReport {
+function inputReport(table: Table<ColumnHead>): InputReport {
   return {
     files: table.sources,
     rows: table.rowCount,
@@ -217,7 +219,7 @@ function inputReport(table: Table<DistributionColumn>): InputReport {
   };
 }
 
-function readerChecks(table: Table<DistributionColumn>, label: string): CheckRow[] {
+function readerChecks(table: Table<ColumnHead>, label: string): CheckRow[] {
   const rows: CheckRow[] = table.notes.map((note) => ({
     check: 'read-note' as const,
     severity: 'warning' as const,

@@ -1,12 +1,12 @@
-import type { DistributionColumn, Table } from '../shared/data/index.js';
+import type { ColumnHead, Table } from '../shared/data/index.js';
 import type { CheckRow } from './report-model.js';
 import { distinctCount, type Sample, sampleSize } from './samples.js';
 
 /** Columns present in the reference but not in the current data, and the other way round. */
 export function columnSetChecks(
   selected: readonly string[],
-  reference: Table<DistributionColumn>,
-  current: Table<DistributionColumn>,
+  reference: Table<ColumnHead>,
+  current: Table<ColumnHead>,
   ignored: ReadonlySet<string>,
 ): CheckRow[] {
   const rows: CheckRow[] = [];
@@ -35,7 +35,7 @@ export function columnSetChecks(
   return rows;
 }
 
-export function typeCheck(reference: DistributionColumn, current: DistributionColumn): CheckRow | undefined {
+export function typeCheck(reference: ColumnHead, current: ColumnHead): CheckRow | undefined {
   if (reference.kind === current.kind) return undefined;
   return {
     check: 'type-changed',

@@ -137,6 +137,24 @@ describe.runIf(existsSync(bundle))('check-data-drift bundle', () => {
       expect(report.inputs.current.files[0]!.sha256).toBe(
         createHash('sha256').update(readFileSync(drifted)).digest('hex'),
       );
+      // Column for column (the worker posts each profile as it is made), the report of a run without the worker.
+      const inThreadDir = path.join(tmp, 'in-thread');
+      const inThread = await runBundle('check-data-drift', {
+        mode: 'cli',
+        env: { ML_ACTIONS_DRIFT_WORKER: '0' },
+        inputs: {
+          reference,
+          current: drifted,
+          'ignore-columns': 'id',
+          'drift-share': '0.4',
+          'report-dir': inThreadDir,
+        },
+      });
+      removeWorkDir(inThread);
+      const withoutWorker = JSON.parse(readFileSync(path.join(inThreadDir, 'report.json'), 'utf8')) as object;
+      const { generatedAt: _a, ...a } = report as unknown as { generatedAt: string };
+      const { generatedAt: _b, ...b } = withoutWorker as { generatedAt: string };
+      expect(a).toEqual(b);
     } finally {
       removeWorkDir(result);
     }

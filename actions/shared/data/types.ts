@@ -64,7 +64,13 @@ export interface DataSource {
   readonly rows?: number;
 }
 
-export interface Table<C extends DistributionColumn = Column> {
+/** What every column shape has: enough to match columns by name and compare their kinds. */
+export interface ColumnHead {
+  readonly name: string;
+  readonly kind: ColumnKind;
+}
+
+export interface Table<C extends ColumnHead = Column> {
   readonly sources: readonly DataSource[];
   /** Rows kept (after sampling). */
   readonly rowCount: number;
