@@ -47,38 +47,15 @@ export function toSample(column: DistributionColumn): Sample {
       ? gridSample(sample.grid, sample.moments)
       : { kind: 'numeric', values: sample.sorted, moments: sample.moments };
   }
-  const tallies = tallyCodes(column.codes, column.levels.length);
+  // Tallied when the column was finished (CategoricalColumn.levelCounts).
   let n = 0;
   const counts = new Map<string, number>();
   column.levels.forEach((level, code) => {
-    const count = tallies[code + 1]!;
+    const count = column.levelCounts[code]!;
     n += count;
     if (count > 0) counts.set(level, count);
   });
   return { kind: 'categorical', counts, n };
-}
-
-/**
- * How many rows hold each code: entry code + 1 (entry 0 counts the missing
- * ones, code -1). Four rows at a time into four tables summed at the end:
- * one table would make each increment wait for the one before whenever two
- * rows in a row hold the same code, as they mostly do with few levels.
- */
-function tallyCodes(codes: Int32Array, levels: number): Float64Array {
-  const width = levels + 1;
-  const lanes = new Int32Array(4 * width);
-  const whole = codes.length & ~3;
-  for (let i = 0; i < whole; i += 4) {
-    lanes[codes[i]! + 1]!++;
-    lanes[width + codes[i + 1]! + 1]!++;
-    lanes[2 * width + codes[i + 2]! + 1]!++;
-    lanes[3 * width + codes[i + 3]! + 1]!++;
-  }
-  for (let i = whole; i < codes.length; i++) lanes[codes[i]! + 1]!++;
-  const tallies = new Float64Array(width);
-  for (let k = 0; k < width; k++)
-    tallies[k] = lanes[k]! + lanes[width + k]! + lanes[2 * width + k]! + lanes[3 * width + k]!;
-  return tallies;
 }
 
 export function summarize(column: DistributionColumn, sample: Sample, rows: number): ColumnSummary {

@@ -44,6 +44,15 @@ async function expectSameDistributions(file: string): Promise<Map<string, Distri
     expect(other.missing, column.name).toBe(column.missing);
     if (column.kind === 'numeric') expect(finiteSorted(other), column.name).toEqual(finiteSorted(column));
     else expect(levelCounts(other), column.name).toEqual(levelCounts(column));
+    // The level counts and missing count the reader tallied agree with the codes, in both readers.
+    for (const read of [column, other]) {
+      if (read.kind !== 'categorical') continue;
+      const tallied = Object.fromEntries(
+        read.levels.flatMap((level, code) => (read.levelCounts[code]! > 0 ? [[level, read.levelCounts[code]!]] : [])),
+      );
+      expect(tallied, read.name).toEqual(levelCounts(read));
+      expect(read.missing, read.name).toBe(read.codes.filter((code) => code < 0).length);
+    }
   }
   return new Map(distributions.columns.map((column) => [column.name, column]));
 }

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { TABLE_PER_VALUE } from '../stats/counting-sort.js';
+import { tallyCodes } from './code-tallies.js';
 import { GridCounter } from './grid-counter.js';
 import { isMissingToken, parseDecimalBytes, parseNumberText } from './tokens.js';
 import type { Column, CountedColumn, DistributionColumn, NumericColumn } from './types.js';
@@ -486,9 +487,8 @@ export class ColumnBuilder {
   private categorical(values: Float64Array, codes: Int32Array, sampled: boolean): Column {
     if (!sampled && !this.numbersAmongCodes) {
       // Codes were given in order of first appearance and every row is kept: they are final as they are.
-      let missing = 0;
-      for (let i = 0; i < codes.length; i++) if (codes[i]! < 0) missing++;
-      return { name: this.name, kind: 'categorical', codes, levels: [...this.levels], missing };
+      const { counts, missing } = tallyCodes(codes, this.levels.length);
+      return { name: this.name, kind: 'categorical', codes, levels: [...this.levels], levelCounts: counts, missing };
     }
     // Numbers met among the texts become categories by their canonical text.
     for (let i = 0; i < codes.length; i++) {
@@ -506,12 +506,10 @@ export class ColumnBuilder {
     const mapping = new Int32Array(this.levels.length).fill(-1);
     const levels: string[] = [];
     const out = new Int32Array(codes.length);
-    let missing = 0;
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;
       if (code < 0) {
         out[i] = MISSING_CODE;
-        missing++;
         continue;
       }
       let mapped = mapping[code]!;
@@ -522,7 +520,8 @@ export class ColumnBuilder {
       }
       out[i] = mapped;
     }
-    return { name: this.name, kind: 'categorical', codes: out, levels, missing };
+    const { counts, missing } = tallyCodes(out, levels.length);
+    return { name: this.name, kind: 'categorical', codes: out, levels, levelCounts: counts, missing };
   }
 }
 

@@ -26,6 +26,8 @@ export interface CategoricalColumn {
   readonly codes: Int32Array;
   /** Distinct values in order of first appearance (only those present in the kept rows). */
   readonly levels: readonly string[];
+  /** Rows holding each level (by code), counted when the column was finished. */
+  readonly levelCounts: Float64Array;
   readonly missing: number;
 }
 
