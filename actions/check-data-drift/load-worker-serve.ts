@@ -38,10 +38,10 @@ export async function serveLoadWorker(): Promise<boolean> {
     for (const column of columns) {
       const { sample, summary } = profileColumn(column, rowCount);
       const portable = portableSample(sample);
-      const transfer =
-        portable.kind === 'numeric'
-          ? [(portable.grid ? portable.grid.counts : portable.values).buffer as ArrayBuffer]
-          : [];
+      // Its numbers move to the main thread rather than being copied (an empty array may be a shared constant).
+      const numbers =
+        portable.kind === 'numeric' ? (portable.grid ? portable.grid.counts : portable.values) : undefined;
+      const transfer = numbers && numbers.byteLength > 0 ? [numbers.buffer as ArrayBuffer] : [];
       post(port, { kind: 'column', name: column.name, profile: { sample: portable, summary } }, transfer);
     }
   } catch (error) {

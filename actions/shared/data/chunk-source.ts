@@ -67,7 +67,8 @@ export class FileSource implements ChunkSource {
     this.target = target;
   }
 
-  next(carry: Buffer | undefined): Promise<Buffer | undefined> {
+  // Async (with nothing to await) so that a failed read is a rejection, as a ChunkSource's is.
+  async next(carry: Buffer | undefined): Promise<Buffer | undefined> {
     this.fd ??= openSync(this.file, 'r');
     const kept = carry?.length ?? 0;
     // A record longer than half the buffer: room for it and one more chunk.
@@ -85,11 +86,11 @@ export class FileSource implements ChunkSource {
     const bytesRead = readSync(this.fd, this.buffer, kept, this.buffer.length - kept, this.position);
     if (bytesRead === 0) {
       this.closeNow();
-      return Promise.resolve(undefined);
+      return undefined;
     }
     this.position += bytesRead;
     this.hash.update(this.buffer.subarray(kept, kept + bytesRead));
-    return Promise.resolve(this.buffer.subarray(0, kept + bytesRead));
+    return this.buffer.subarray(0, kept + bytesRead);
   }
 
   close(): Promise<void> {
