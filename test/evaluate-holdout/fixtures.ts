@@ -92,13 +92,18 @@ export class RecordingLogger implements Logger {
 export async function startModelServer(
   env: Record<string, string> = {},
 ): Promise<{ url: string; stop: () => Promise<void>; child: ChildProcess }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  // Port 0: the server takes a free port and says which (a random port could be taken: a flaky test).
   const child = spawn(process.execPath, [MODEL_SERVER], {
-    env: { ...process.env, PORT: String(port), ...env },
+    env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const listening = /listening on (\d+)/.exec(out);
+      if (listening) resolve(Number(listening[1]));
+    });
     child.once('exit', (code) => reject(new Error(`model server exited with ${code}`)));
   });
   return {
