@@ -95,9 +95,9 @@ async function read(
     let header: readonly string[] | undefined;
     let rows: number;
     if (format === 'parquet') {
-      const hashed = hashFileInto(file, hash);
+      // Hashed first, on its own read of the file: hyparquet reads by ranges, not as one stream to hash on the way.
+      await hashFileInto(file, hash);
       const result = await readParquet(file, detected.gzip, builder);
-      await hashed;
       header = result.header;
       rows = result.rows;
     } else if (format === 'jsonl') {
